@@ -1,0 +1,145 @@
+package dev.gilcheck.checker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A closed system of fibers over one packed world. A world's successors are the enabled
+ * instructions at each fiber's program counter, in fiber order then alternative order, so every
+ * exploration of the same system is deterministic.
+ */
+public final class FiberSystem {
+    private final Layout layout;
+    private final List<Fiber> fibers;
+    private final long[] initial;
+    private final Predicate<long[]> halted;
+    private final Predicate<long[]> goal;
+    private final int progressFiber;
+
+    /**
+     * @param halted        worlds in which no fiber runs any more (the process is gone)
+     * @param goal          worlds that count as the run having ended well, for the progress check
+     * @param progressFiber the fiber whose position names a hang when the goal becomes unreachable
+     */
+    public FiberSystem(Layout layout, List<Fiber> fibers, long[] initial, Predicate<long[]> halted,
+                       Predicate<long[]> goal, int progressFiber) {
+        this.layout = layout;
+        this.fibers = List.copyOf(fibers);
+        this.initial = initial.clone();
+        this.halted = halted;
+        this.goal = goal;
+        this.progressFiber = progressFiber;
+    }
+
+    /** The same system, started from {@code world} instead of its initial world. */
+    public FiberSystem startingAt(long[] world) {
+        return new FiberSystem(layout, fibers, world, halted, goal, progressFiber);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public List<Fiber> fibers() {
+        return fibers;
+    }
+
+    public long[] initial() {
+        return initial.clone();
+    }
+
+    public boolean isGoal(long[] world) {
+        return goal.test(world);
+    }
+
+    public int fiberIndex(String name) {
+        for (int i = 0; i < fibers.size(); i++) {
+            if (fibers.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The enabled steps of {@code world}; {@code tracing} asks each step to describe itself. */
+    public List<Move> moves(long[] world, boolean tracing) {
+        List<Move> out = new ArrayList<>();
+        if (halted.test(world)) {
+            return out;
+        }
+        Machine m = new Machine(tracing);
+        for (int f = 0; f < fibers.size(); f++) {
+            collect(world, f, m, out);
+        }
+        return out;
+    }
+
+    /** The enabled steps of one fiber. */
+    public List<Move> moves(long[] world, int fiber, boolean tracing) {
+        List<Move> out = new ArrayList<>();
+        if (!halted.test(world)) {
+            collect(world, fiber, new Machine(tracing), out);
+        }
+        return out;
+    }
+
+    private void collect(long[] world, int f, Machine m, List<Move> out) {
+        Fiber fiber = fibers.get(f);
+        int pc = fiber.pc().get(world);
+        List<Instruction> alts = fiber.program().at(pc);
+        for (int a = 0; a < alts.size(); a++) {
+            Instruction ins = alts.get(a);
+            m.reset(world, f, ins.site(), pc + 1);
+            if (!ins.enabled(m)) {
+                continue;
+            }
+            long[] next = world.clone();
+            m.reset(next, f, ins.site(), pc + 1);
+            ins.action().run(m);
+            fiber.pc().set(next, m.nextPc());
+            out.add(new Move(f, a, ins.tag(), ins.site(), m.notes(),
+                    next, m.hasViolations() ? m.violations() : List.of()));
+        }
+    }
+
+    public boolean halted(long[] world) {
+        return halted.test(world);
+    }
+
+    /** Why {@code fiber} cannot step in {@code world}: finished, or what its next step waits for. */
+    public String whyDisabled(long[] world, int fiber) {
+        Fiber fb = fibers.get(fiber);
+        int pc = fb.pc().get(world);
+        if (halted.test(world)) {
+            return "the process has exited: no thread runs any more";
+        }
+        if (fb.program().isFinal(pc)) {
+            return fb.name() + " has finished (" + fb.program().siteAt(pc).action() + ")";
+        }
+        Instruction first = fb.program().at(pc).get(0);
+        return fb.name() + " is blocked at " + first.site().function() + ": " + first.site().action()
+                + (first.blocks() ? " waits until " + first.waitsFor() : "");
+    }
+
+    /** The fiber whose position names a hang. */
+    public int progressFiber() {
+        return progressFiber;
+    }
+
+    public int pcOf(long[] world, int fiber) {
+        return fibers.get(fiber).pc().get(world);
+    }
+
+    /** Where {@code fiber} stands at program point {@code pc}: its next step's site, or its final point's. */
+    public Site siteAt(int fiber, int pc) {
+        return fibers.get(fiber).program().siteAt(pc);
+    }
+
+    /** Whether {@code fiber}'s next step may block (it has a guard), as lock and wait steps do. */
+    public boolean mayBlock(long[] world, int fiber) {
+        Fiber fb = fibers.get(fiber);
+        int pc = fb.pc().get(world);
+        return fb.program().isFinal(pc) || fb.program().at(pc).stream().anyMatch(Instruction::blocks);
+    }
+}

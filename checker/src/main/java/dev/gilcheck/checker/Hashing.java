@@ -1,0 +1,21 @@
+package dev.gilcheck.checker;
+
+/** 64-bit hashing of packed worlds (murmur3's finalizer over a multiplicative fold). */
+final class Hashing {
+    private Hashing() {
+    }
+
+    static long hash(long[] world) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (long w : world) {
+            h = mix(h ^ w) * 0xC2B2AE3D27D4EB4FL;
+        }
+        return mix(h);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
+    }
+}

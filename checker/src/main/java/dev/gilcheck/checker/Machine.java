@@ -1,0 +1,95 @@
+package dev.gilcheck.checker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a guard or an action sees: the world being built, the fiber taking the step, and where the
+ * step goes next. Actions record broken invariants with {@link #violate} and, when a trace is being
+ * written, say what they did with {@link #note}.
+ */
+public final class Machine {
+    private final boolean tracing;
+    private long[] world;
+    private int fiber;
+    private Site site;
+    private int nextPc;
+    private final List<Violation> violations = new ArrayList<>();
+    private final StringBuilder notes = new StringBuilder();
+
+    Machine(boolean tracing) {
+        this.tracing = tracing;
+    }
+
+    void reset(long[] w, int f, Site s, int fallThrough) {
+        world = w;
+        fiber = f;
+        site = s;
+        nextPc = fallThrough;
+        violations.clear();
+        notes.setLength(0);
+    }
+
+    public long[] world() {
+        return world;
+    }
+
+    public int fiber() {
+        return fiber;
+    }
+
+    public int get(Field f) {
+        return f.get(world);
+    }
+
+    public boolean isSet(Field f) {
+        return f.isSet(world);
+    }
+
+    public void set(Field f, int value) {
+        f.set(world, value);
+    }
+
+    public void set(Field f, boolean value) {
+        f.set(world, value);
+    }
+
+    public void jump(Label target) {
+        nextPc = target.pc();
+    }
+
+    /** Records that this step breaks {@code invariant}. */
+    public void violate(String invariant, boolean fatal) {
+        violations.add(new Violation(invariant, site, fatal));
+    }
+
+    public boolean tracing() {
+        return tracing;
+    }
+
+    /** Adds to the step's description in traces; formatting is skipped when no trace is wanted. */
+    public void note(String format, Object... args) {
+        if (tracing) {
+            if (notes.length() > 0) {
+                notes.append("; ");
+            }
+            notes.append(args.length == 0 ? format : String.format(format, args));
+        }
+    }
+
+    int nextPc() {
+        return nextPc;
+    }
+
+    List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    String notes() {
+        return notes.toString();
+    }
+}

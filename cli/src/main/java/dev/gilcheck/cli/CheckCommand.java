@@ -1,0 +1,48 @@
+package dev.gilcheck.cli;
+
+import dev.gilcheck.checker.Limits;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.StateSpaceEstimate;
+import dev.gilcheck.model.Strategy;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Checks one strategy exhaustively and prints every violation site with its shortest witness. */
+@Command(name = "check", description = "Check one strategy exhaustively: every reachable violation site,"
+        + " each with its shortest witness.")
+final class CheckCommand implements Runnable {
+    enum Format { text, json }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--strategy"}, required = true, description = "the strategy (see gilcheck list)")
+    String strategy;
+
+    @Mixin
+    ModelOptions options;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--timing", description = "also report wall-clock seconds (they vary from run to run)")
+    boolean timing;
+
+    @Override
+    public void run() {
+        CPythonModel model = options.model(Strategy.byId(strategy));
+        Limits limits = Limits.forHeap();
+        StateSpaceEstimate.requireFits(model, limits);
+        Check check = Check.run(model, limits);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(CheckReport.json(check, timing));
+        } else {
+            out.print(CheckReport.text(check, timing));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.gilcheck.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Stats;
+import dev.gilcheck.checker.TraceStep;
+import dev.gilcheck.checker.TraceText;
+import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.Bounds;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.Toggle;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** The result of a check as text for people and as the JSON of DESIGN.md section 7 for scripts. */
+final class CheckReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckReport() {
+    }
+
+    static String verdict(SearchResult r) {
+        return r.violated() ? "VIOLATED" : r.complete() ? "SAFE" : "UNKNOWN";
+    }
+
+    static String text(Check check, boolean timing) {
+        SearchResult r = check.result();
+        StringBuilder sb = new StringBuilder();
+        sb.append("strategy ").append(check.model().strategy().id()).append(" (")
+                .append(check.model().strategy().commit()).append("): ")
+                .append(check.model().strategy().summary()).append('\n');
+        sb.append("bounds: ").append(check.model().bounds()).append('\n');
+        String toggles = check.model().toggles().toString();
+        sb.append("toggles: ").append(toggles.isEmpty() ? "(none)" : toggles).append('\n');
+        sb.append(statsLine(r, timing)).append('\n');
+        sb.append("verdict: ").append(verdict(r));
+        if (r.violated()) {
+            sb.append(" at ").append(r.witnesses().size()).append(r.witnesses().size() == 1 ? " site" : " sites");
+        }
+        sb.append('\n');
+        int n = 0;
+        for (Witness w : r.witnesses()) {
+            Violation v = w.violation();
+            sb.append('\n').append(++n).append(". ").append(v.invariant()).append(" at ").append(v.site().key())
+                    .append("  (").append(w.length()).append(" steps)\n");
+            sb.append("   schedule: ").append(w.schedule()).append('\n');
+            sb.append(TraceText.format(w.trace()).indent(3));
+        }
+        return sb.toString();
+    }
+
+    static String statsLine(SearchResult r, boolean timing) {
+        Stats s = r.stats();
+        String line = String.format("explored %,d states, %,d transitions, depth %d", s.states(), s.transitions(),
+                s.depth());
+        if (timing) {
+            line += String.format(", %.2f s, %,.0f states/s", s.seconds(), s.statesPerSecond());
+        }
+        return line + (r.complete() ? " (complete)" : " (INCOMPLETE: " + r.stopReason() + ")");
+    }
+
+    static String json(Check check, boolean timing) {
+        SearchResult r = check.result();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("strategy", check.model().strategy().id());
+        root.put("commit", check.model().strategy().commit());
+        ObjectNode toggles = root.putObject("toggles");
+        for (Map.Entry<Toggle, String> e : check.model().toggles().asMap().entrySet()) {
+            toggles.put(e.getKey().id(), e.getValue());
+        }
+        Bounds b = check.model().bounds();
+        ObjectNode bounds = root.putObject("bounds");
+        bounds.put("daemons", b.daemons());
+        bounds.put("loops", b.loops());
+        bounds.put("releases", b.releases());
+        bounds.put("cthreads", b.cthreads());
+        root.put("verdict", verdict(r));
+        root.put("complete", r.complete());
+        if (!r.complete()) {
+            root.put("stopReason", r.stopReason());
+        }
+        ArrayNode violations = root.putArray("violations");
+        for (Witness w : r.witnesses()) {
+            ObjectNode v = violations.addObject();
+            v.put("invariant", w.violation().invariant());
+            v.put("site", w.violation().site().key());
+            v.put("fatal", w.violation().fatal());
+            v.put("length", w.length());
+            v.put("schedule", w.schedule().toString());
+            v.set("trace", trace(w));
+        }
+        Stats s = r.stats();
+        ObjectNode stats = root.putObject("stats");
+        stats.put("states", s.states());
+        stats.put("transitions", s.transitions());
+        stats.put("depth", s.depth());
+        if (timing) {
+            stats.put("seconds", s.seconds());
+        } else {
+            stats.putNull("seconds");
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ArrayNode trace(Witness w) {
+        ArrayNode steps = JSON.createArrayNode();
+        for (TraceStep t : w.trace().steps()) {
+            ObjectNode step = steps.addObject();
+            step.put("step", t.number());
+            step.put("fiber", t.fiber());
+            step.put("token", t.token().toString());
+            step.put("function", t.site().function());
+            step.put("location", t.site().location());
+            step.put("action", t.site().action());
+            step.put("detail", t.detail());
+            ArrayNode broken = step.putArray("violations");
+            for (Violation v : t.violations()) {
+                broken.add(v.invariant());
+            }
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Fiber;
+import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.Program;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the checkable system for one strategy (its source map and toggles, possibly changed) at
+ * one size: the main thread finalizing, the daemon threads, the C threads.
+ */
+public final class CPythonModel {
+    private final Strategy strategy;
+    private final Toggles toggles;
+    private final Bounds bounds;
+
+    public CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds) {
+        this.strategy = strategy;
+        this.toggles = toggles;
+        this.bounds = bounds;
+    }
+
+    public CPythonModel(Strategy strategy, Bounds bounds) {
+        this(strategy, strategy.toggles(), bounds);
+    }
+
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    public Toggles toggles() {
+        return toggles;
+    }
+
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    public FiberSystem system() {
+        SourceMap src = new SourceMap(strategy);
+        // Program sizes size the pc fields, so build once on a scratch world to learn them.
+        Program[] sizing = programs(new World(bounds, maxSizes()), src);
+        int[] sizes = new int[bounds.fibers()];
+        for (int f = 0; f < sizes.length; f++) {
+            sizes[f] = sizing[f].size();
+        }
+        World w = new World(bounds, sizes);
+        Program[] programs = programs(w, src);
+        List<Fiber> fibers = new ArrayList<>();
+        for (int f = 0; f < programs.length; f++) {
+            fibers.add(new Fiber(w.name(f), programs[f], w.pc[f]));
+        }
+        return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
+                world -> w.exited.isSet(world), 0);
+    }
+
+    private int[] maxSizes() {
+        int[] sizes = new int[bounds.fibers()];
+        java.util.Arrays.fill(sizes, 1 << 12);
+        return sizes;
+    }
+
+    private Program[] programs(World w, SourceMap src) {
+        Memory mem = new Memory(w, toggles);
+        DropRequest req = new DropRequest(w, toggles, mem);
+        FinalizingCheck check = new FinalizingCheck(w, toggles, mem);
+        Gil gil = new Gil(w, toggles, mem, req, check);
+        ThreadApi api = new ThreadApi(w, toggles, mem, req, check, gil);
+        Program[] out = new Program[bounds.fibers()];
+        Code main = new Code("main thread", w, toggles, src);
+        new Finalization(w, toggles, mem, gil, api).write(main);
+        out[0] = main.build();
+        Program daemon = daemon(w, src, api);
+        for (int f = 1; f <= bounds.daemons(); f++) {
+            out[f] = daemon;
+        }
+        Program cthread = CThread.program(w, toggles, src, api, bounds.loops());
+        for (int f = bounds.daemons() + 1; f < bounds.fibers(); f++) {
+            out[f] = cthread;
+        }
+        return out;
+    }
+
+    /** A daemon thread: {@code loops} rounds of Py_END_ALLOW_THREADS, bytecode, Py_BEGIN_ALLOW_THREADS. */
+    private Program daemon(World w, SourceMap src, ThreadApi api) {
+        Code c = new Code("daemon thread", w, toggles, src);
+        Label exit = c.label("exit");
+        for (int round = 1; round <= bounds.loops(); round++) {
+            Label running = c.label("round " + round + ": GIL taken");
+            Label finished = c.label("round " + round + ": bytecode done");
+            Label released = c.label("round " + round + ": GIL released");
+            api.acquire(c, ThreadApi.Caller.RESTORE_THREAD, exit, running);
+            c.place(running);
+            api.runBytecode(c, exit, finished);
+            c.place(finished);
+            api.save(c, released);
+            c.place(released);
+        }
+        c.end(Step.END_BLOCKED_IN_IO);
+        api.exitTail(c, exit);
+        return c.build();
+    }
+
+    private long[] initial(World w) {
+        long[] world = w.layout().newWorld();
+        w.locked.set(world, true);
+        w.holdsGil[0].set(world, true);
+        w.lastHolder.set(world, 1);
+        for (int f = 0; f < w.fibers(); f++) {
+            boolean cthread = f > bounds.daemons();
+            w.tstateFreed[f].set(world, cthread);
+            w.listed[f].set(world, !cthread);
+            w.tstateRefs[f].set(world, toggles.isOn(Toggle.REFCOUNTED_TSTATE) && !cthread ? 2 : 0);
+        }
+        return world;
+    }
+}

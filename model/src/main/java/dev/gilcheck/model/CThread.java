@@ -1,0 +1,56 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.Program;
+
+/**
+ * A thread created in C by an extension or an embedding application, calling into Python with
+ * PyGILState_Ensure / PyGILState_Release each round. It has no thread state between rounds:
+ * Ensure creates one (writing the interpreter's thread list without holding the GIL, before any
+ * finalization check) and takes the GIL through PyEval_RestoreThread; Release clears it, unlinks
+ * it, gives the GIL back and frees it directly (even with refcounted thread states, since it is
+ * the thread's own). Read at 3.9 (pystate.c) and 3.12 to 3.14; before 3.9 the tstate is freed
+ * before the GIL is dropped, which the model does not distinguish.
+ */
+final class CThread {
+    private CThread() {
+    }
+
+    static Program program(World w, Toggles t, SourceMap src, ThreadApi api, int rounds) {
+        Code c = new Code("C thread", w, t, src);
+        Memory mem = new Memory(w, t);
+        Label exit = c.label("exit");
+        for (int round = 1; round <= rounds; round++) {
+            Label running = c.label("round " + round + ": GIL taken");
+            Label finished = c.label("round " + round + ": Python done");
+            Label released = c.label("round " + round + ": GIL released");
+            c.step(Step.ENSURE_NEW_TSTATE, m -> {
+                mem.interp(m, "link the new tstate into interp->tstate_head");
+                m.set(w.tstateFreed[m.fiber()], false);
+                m.set(w.listed[m.fiber()], true);
+                m.set(w.shuttingDown[m.fiber()], false);
+                m.set(w.tstateRefs[m.fiber()], t.isOn(Toggle.REFCOUNTED_TSTATE) ? 2 : 0);
+            });
+            api.acquire(c, ThreadApi.Caller.RESTORE_THREAD, exit, running);
+            c.place(running).step(Step.ENSURE_COUNTER, m -> mem.ownTstate(m, "++gilstate_counter"));
+            api.runBytecode(c, exit, finished);
+            c.place(finished).step(Step.RELEASE_CLEAR, m -> mem.ownTstate(m, "--gilstate_counter; clear"));
+            c.step(Step.RELEASE_UNLINK, m -> {
+                mem.interp(m, "unlink the tstate from interp->tstate_head");
+                if (m.isSet(w.listed[m.fiber()])) {
+                    m.set(w.listed[m.fiber()], false);
+                } else {
+                    m.note("finalization took it out of the list already");
+                }
+            });
+            api.dropGilForDeleteCurrent(c, released);
+            c.place(released).step(Step.RELEASE_FREE, m -> {
+                mem.ownTstate(m, "free_threadstate");
+                mem.free(m, m.fiber());
+            });
+        }
+        c.end(Step.END_C_THREAD_DONE);
+        api.exitTail(c, exit);
+        return c.build();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.BfsExplorer;
+import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.SearchResult;
+
+/** One exhaustive check of a model: the model, and what the breadth-first search found. */
+public record Check(CPythonModel model, SearchResult result) {
+
+    /** Runs the exhaustive search on {@code model} within {@code limits}. */
+    public static Check run(CPythonModel model, Limits limits) {
+        FiberSystem system = model.system();
+        return new Check(model, new BfsExplorer(system, limits, Invariant.MAIN_THREAD_EXITS.id()).explore());
+    }
+
+    public static Check run(CPythonModel model) {
+        return run(model, Limits.forHeap());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.Machine;
+
+/**
+ * The main thread: the end of the Python program, Py_FinalizeEx, and, as a separate step that may
+ * come arbitrarily late, process exit. It starts holding the GIL.
+ *
+ * <p>Where the main thread lets the GIL go: while it still runs Python code before finalizing is
+ * set (threading._shutdown, atexit) its eval loop honours drop requests; during cleanup (flushing
+ * stdout, GC, module teardown) it releases the GIL {@code releases} times, as a blocking write
+ * does; from 3.12 on it releases it for good in PyInterpreterState_Delete.
+ */
+final class Finalization {
+    private final World w;
+    private final Toggles t;
+    private final Memory mem;
+    private final Gil gil;
+    private final ThreadApi api;
+
+    Finalization(World w, Toggles t, Memory mem, Gil gil, ThreadApi api) {
+        this.w = w;
+        this.t = t;
+        this.mem = mem;
+        this.gil = gil;
+        this.api = api;
+    }
+
+    void write(Code c) {
+        Label exit = c.label("exit");
+        Label shutdown = c.label("threading._shutdown");
+        Label finalize = c.label("Py_FinalizeEx: set finalizing");
+        c.place(shutdown);
+        api.serviceDropRequest(c, Step.M_EVAL_BREAKER, exit, shutdown, finalize);
+        c.place(finalize);
+        if (t.isOn(Toggle.MUST_EXIT_READS_INTERP)) {
+            c.step(Step.SET_INTERP_FINALIZING, m -> {
+                mem.interp(m, "interp->_finalizing = tstate");
+                m.set(w.interpFinalizing, true);
+            });
+        }
+        c.step(Step.SET_FINALIZING, m -> {
+            m.set(w.finalizing, true);
+            m.note("_PyRuntime._finalizing = M's tstate");
+        });
+        if (t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
+            freeOthersEarly(c);
+        }
+        for (int i = 1; i <= w.bounds.releases(); i++) {
+            cleanupRelease(c, exit, i);
+        }
+        if (!t.on(Toggle.FINAL_RELEASE, "none")) {
+            Label released = c.label("final release done");
+            gil.dropGil(c, t.on(Toggle.FINAL_RELEASE, "own-tstate"), released);
+            c.place(released);
+        }
+        if (!t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
+            for (int f = 1; f < w.fibers(); f++) {
+                freeTstate(c, Step.FREE_TSTATE, f);
+            }
+        }
+        if (!t.isOn(Toggle.INTERP_STATIC)) {
+            freeTstate(c, Step.FREE_TSTATE, 0);
+            c.step(Step.FREE_INTERP, m -> {
+                m.set(w.interpFreed, true);
+                m.note("the PyInterpreterState is freed");
+            });
+        }
+        if (t.isOn(Toggle.DESTROY_GIL_AT_FINALIZE)) {
+            destroyGil(c);
+        }
+        c.step(Step.PROCESS_EXIT, m -> m.set(w.exited, true));
+        c.end(Step.END_PROCESS_GONE);
+        api.exitTail(c, exit);
+    }
+
+    /** _PyThreadState_DeleteExcept (bpo-19466), or from 3.14 mark-shutting-down then decref. */
+    private void freeOthersEarly(Code c) {
+        if (t.isOn(Toggle.REFCOUNTED_TSTATE)) {
+            for (int f = 1; f < w.fibers(); f++) {
+                int owner = f;
+                c.step(Step.MARK_SHUTTING_DOWN, m -> {
+                    if (unlink(m, owner)) {
+                        mem.tstate(m, owner, "tstate->state = SHUTTING_DOWN");
+                        m.set(w.shuttingDown[owner], true);
+                    }
+                });
+            }
+            for (int f = 1; f < w.fibers(); f++) {
+                freeTstate(c, Step.DELETE_LIST_DECREF, f);
+            }
+            return;
+        }
+        for (int f = 1; f < w.fibers(); f++) {
+            freeTstate(c, Step.EARLY_FREE, f);
+        }
+    }
+
+    /** Clears and frees (or decrefs) a tstate that is still in the interpreter's list. */
+    private void freeTstate(Code c, Step step, int owner) {
+        c.step(step, m -> {
+            if (step == Step.DELETE_LIST_DECREF ? m.isSet(w.shuttingDown[owner]) : unlink(m, owner)) {
+                mem.tstate(m, owner, "PyThreadState_Clear");
+                mem.releaseTstate(m, owner);
+            }
+        });
+    }
+
+    /** Takes thread {@code owner}'s tstate out of the interpreter's list; false when it is not in it. */
+    private boolean unlink(Machine m, int owner) {
+        if (!m.isSet(w.listed[owner])) {
+            m.note("%s has no thread state in the interpreter's list", w.name(owner));
+            return false;
+        }
+        m.set(w.listed[owner], false);
+        return true;
+    }
+
+    /** A blocking call during cleanup: Py_BEGIN_ALLOW_THREADS ... Py_END_ALLOW_THREADS. */
+    private void cleanupRelease(Code c, Label exit, int n) {
+        Label released = c.label("cleanup release " + n);
+        Label retaken = c.label("cleanup retake " + n);
+        api.save(c, released);
+        c.place(released);
+        api.acquire(c, ThreadApi.Caller.RESTORE_THREAD, exit, retaken);
+        c.place(retaken);
+    }
+
+    /**
+     * _PyEval_FiniThreads: destroy_gil's four destroy calls (pthread_mutex_destroy fails with EBUSY
+     * on a locked mutex and Py_FatalError follows; a condition with waiters is undefined behaviour),
+     * then {@code locked = -1}, which gil_created() reads.
+     */
+    private void destroyGil(Code c) {
+        c.step(Step.DESTROY_MUTEX, m -> destroy(m, w.mutexDestroyed, "gil->mutex", !w.mutexFree(m, w.gilMutex)));
+        c.step(Step.DESTROY_SWITCH_MUTEX, m -> destroy(m, w.switchMutexDestroyed, "gil->switch_mutex",
+                !w.mutexFree(m, w.switchMutex)));
+        c.step(Step.DESTROY_COND, m -> destroy(m, w.condDestroyed, "gil->cond",
+                w.anyoneWaiting(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND)));
+        c.step(Step.DESTROY_SWITCH_COND, m -> {
+            destroy(m, w.switchCondDestroyed, "gil->switch_cond",
+                    w.anyoneWaiting(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND));
+            m.set(w.gilDestroyed, true);
+            m.note("gil->locked = -1");
+        });
+    }
+
+    private void destroy(Machine m, dev.gilcheck.checker.Field destroyed, String what, boolean inUse) {
+        m.set(destroyed, true);
+        m.note(inUse ? "%s destroyed while a thread uses it" : "%s destroyed", what);
+        if (inUse) {
+            m.violate(Invariant.SYNC_OBJECT_LIFETIME.id(), true);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Action;
+import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.Machine;
+
+/**
+ * take_gil and drop_gil (Python/ceval_gil.h, ceval_gil.c from 3.12), one step per access to shared
+ * memory or synchronisation action, in the order of the C code at each strategy's commit.
+ *
+ * <p>Granularity. Reads and writes of fields protected by a mutex the thread holds ({@code locked},
+ * {@code switch_number}, {@code last_holder} under switch_mutex) are folded into the neighbouring
+ * step that holds that mutex: no other thread can see the difference. A whole critical section with
+ * no unprotected access inside it (drop_gil's release, take_gil's {@code _ready} block) is one step
+ * that can run only when its mutex is free. Writes nobody else reads ({@code errno}, the current
+ * thread state) are not modelled.
+ *
+ * <p>Conditions. {@code COND_SIGNAL} marks every waiter signalled. POSIX lets a timed wait return
+ * early at any time, so a second waiter that in reality stays asleep can always do what the model
+ * lets it do: return, re-save switch_number and wait again. A signalled waiter returns "not timed
+ * out"; a waiter that was not signalled may time out at any moment (5 ms is forever to a scheduler).
+ * switch_number is kept as one bit per waiting thread, "it moved since I saved it", which is all
+ * take_gil ever asks of it. {@code COND_WAIT(switch_cond)} has no timeout and wakes only when signalled.
+ */
+final class Gil {
+    private final World w;
+    private final Toggles t;
+    private final Memory mem;
+    private final DropRequest req;
+    private final FinalizingCheck check;
+
+    Gil(World w, Toggles t, Memory mem, DropRequest req, FinalizingCheck check) {
+        this.w = w;
+        this.t = t;
+        this.mem = mem;
+        this.req = req;
+        this.check = check;
+    }
+
+    /** take_gil(tstate): jumps to {@code done} holding the GIL, or to {@code exit} when the thread must exit. */
+    void takeGil(Code c, Label exit, Label done) {
+        Label ready = c.label("_ready");
+        Label wait = c.label("wait loop");
+        if (t.on(Toggle.ENTRY_DEREF, "take-gil")) {
+            c.step(Step.ENTRY_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "interp = tstate->interp"));
+            c.step(Step.ENTRY_READ_INTERP_RUNTIME, m -> mem.interp(m, "read interp->runtime (the GIL's address)"));
+        }
+        c.await(Step.TAKE_LOCK, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
+            mem.sync(m, w.mutexDestroyed, "gil->mutex");
+            w.lock(m, w.gilMutex);
+            m.note(m.isSet(w.locked) ? "GIL locked by another thread: wait" : "GIL free");
+            if (!m.isSet(w.locked)) {
+                m.jump(ready);
+            }
+        });
+        c.place(wait).step(Step.TAKE_WAIT, m -> {
+            mem.sync(m, w.condDestroyed, "gil->cond");
+            m.set(w.switchedSinceSave[m.fiber()], false);
+            w.unlock(m, w.gilMutex);
+            m.set(w.waiting[m.fiber()], World.ON_GIL_COND);
+        });
+        c.choice(
+                c.alternative(Step.TAKE_WAKE_SIGNALLED, "signalled", "gil->cond is signalled and gil->mutex is free",
+                        m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_GIL_COND && w.mutexFree(m, w.gilMutex),
+                        m -> wake(m, false, wait, ready)),
+                c.alternative(Step.TAKE_WAKE_TIMEOUT, "timeout", "gil->mutex is free",
+                        m -> m.get(w.waiting[m.fiber()]) == World.ON_GIL_COND && w.mutexFree(m, w.gilMutex),
+                        m -> wake(m, true, wait, ready)));
+        Action setRequest = m -> {
+            int holder = m.get(w.holder[m.fiber()]) - 1;
+            req.set(m, holder);
+            m.set(w.holder[m.fiber()], 0);
+            m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+            m.jump(wait);
+        };
+        if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {
+            Label exiting = c.label("wait loop: must exit");
+            check.mustExit(c, Step.WAIT_CHECK, exiting, null);
+            c.step(Step.SET_DROP_REQUEST, setRequest);
+            boolean resets = t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST);
+            c.place(exiting).step(Step.WAIT_EXIT_UNLOCK, m -> {
+                w.unlock(m, w.gilMutex);
+                if (!resets || !m.isSet(w.dropRequested[m.fiber()])) {
+                    leave(m, exit);
+                }
+            });
+            if (resets) {
+                c.step(Step.WAIT_EXIT_RESET, m -> {
+                    req.resetRequested(m);
+                    leave(m, exit);
+                });
+            }
+        } else {
+            c.step(Step.SET_DROP_REQUEST, setRequest);
+        }
+        c.place(ready).await(Step.READY, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex),
+                this::ready);
+        afterReady(c, exit, done);
+    }
+
+    /** COND_TIMED_WAIT returned, gil->mutex re-locked: loop, go to _ready, or go on to the timeout branch. */
+    private void wake(Machine m, boolean timedOut, Label wait, Label ready) {
+        int self = m.fiber();
+        boolean switched = m.isSet(w.switchedSinceSave[self]);
+        m.set(w.waiting[self], World.NOT_WAITING);
+        m.set(w.switchedSinceSave[self], false);
+        w.lock(m, w.gilMutex);
+        if (!m.isSet(w.locked)) {
+            m.note("GIL free");
+            m.jump(ready);
+        } else if (!timedOut || switched) {
+            m.note(switched ? "GIL switched hands meanwhile: wait again" : "GIL still locked: wait again");
+            m.jump(wait);
+        } else {
+            m.set(w.holder[self], m.get(w.lastHolder));
+            m.note("GIL still locked by %s and no switch: ask it to drop", w.name(m.get(w.lastHolder) - 1));
+        }
+    }
+
+    /** The _ready block, one critical section under switch_mutex. */
+    private void ready(Machine m) {
+        int self = m.fiber();
+        mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+        int other = w.otherGilHolder(m);
+        if (other >= 0) {
+            m.note("%s holds the GIL too", w.name(other));
+            m.violate(Invariant.GIL_MUTUAL_EXCLUSION.id(), false);
+        }
+        m.set(w.locked, true);
+        m.set(w.holdsGil[self], true);
+        m.set(w.dropRequested[self], false);
+        m.set(w.holder[self], 0);
+        if (m.get(w.lastHolder) != self + 1) {
+            m.set(w.lastHolder, self + 1);
+            for (int f = 0; f < w.fibers(); f++) {
+                int on = m.get(w.waiting[f]);
+                if (on == World.ON_GIL_COND || on == World.SIGNALLED_GIL_COND) {
+                    m.set(w.switchedSinceSave[f], true);
+                }
+            }
+        }
+        w.signal(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND);
+        m.note("GIL taken");
+    }
+
+    /** What take_gil does between _ready and returning, per the post-acquire check of the strategy. */
+    private void afterReady(Code c, Label exit, Label done) {
+        Action reset = req::resetOwn;
+        Action unlockAndReturn = m -> {
+            w.unlock(m, w.gilMutex);
+            m.jump(done);
+        };
+        // gh-112175 (3.13) turned the pending async exception into an eval-breaker bit too: take_gil no
+        // longer reads tstate->async_exc, so the step folds into the unlock.
+        Action asyncExc = req.inHolderTstate() ? null : m -> mem.ownTstate(m, "read tstate->async_exc");
+        boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
+        String post = t.value(Toggle.POST_ACQUIRE_CHECK);
+        Label exiting = post.equals("none") ? null : c.label("GIL taken: must exit");
+        switch (post) {
+            case "after-ready" -> {
+                check.mustExit(c, Step.POST_CHECK, exiting, null);
+                c.step(Step.RESET_DROP_REQUEST, reset);
+                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
+                c.place(exiting).step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                dropGil(c, dropWithTstate, exit);
+            }
+            case "before-async-exc" -> {
+                c.step(Step.RESET_DROP_REQUEST, reset);
+                check.mustExit(c, Step.MUST_EXIT_LOCAL, exiting, null);
+                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
+                c.place(exiting).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                dropGil(c, dropWithTstate, exit);
+            }
+            case "after-unlock" -> {
+                c.step(Step.RESET_DROP_REQUEST, reset);
+                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                check.mustExit(c, Step.LATE_CHECK, exiting, done);
+                c.place(exiting);
+                dropGil(c, dropWithTstate, exit);
+            }
+            default -> {
+                c.step(Step.RESET_DROP_REQUEST, reset);
+                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
+            }
+        }
+    }
+
+    private static Code asyncExc(Code c, Action read) {
+        return read == null ? c : c.step(Step.ASYNC_EXC, read);
+    }
+
+    /**
+     * drop_gil(tstate), or drop_gil(NULL) when {@code withTstate} is false (no FORCE_SWITCHING then);
+     * jumps to {@code done}.
+     */
+    void dropGil(Code c, boolean withTstate, Label done) {
+        c.await(Step.DROP_RELEASE, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
+            mem.sync(m, w.mutexDestroyed, "gil->mutex");
+            if (withTstate && req.inHolderTstate()) {
+                mem.ownTstate(m, "tstate->_status.holds_gil = 0");
+            }
+            m.set(w.locked, false);
+            m.set(w.holdsGil[m.fiber()], false);
+            w.signal(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND);
+            m.note("GIL released");
+            if (!withTstate) {
+                m.jump(done);
+            }
+        });
+        if (!withTstate) {
+            return;
+        }
+        c.step(Step.DROP_READ_REQUEST, m -> {
+            if (!req.readInDropGil(m)) {
+                m.jump(done);
+            }
+        });
+        c.await(Step.DROP_SWITCH_LOCK, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex), m -> {
+            mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+            if (m.get(w.lastHolder) != m.fiber() + 1) {
+                m.note("%s took the GIL already: no need to wait", w.name(m.get(w.lastHolder) - 1));
+                m.jump(done);
+            } else {
+                w.lock(m, w.switchMutex);
+                m.note("nobody took the GIL yet: wait for a switch");
+            }
+        });
+        if (t.isOn(Toggle.DROP_RESET_VIA_TSTATE)) {
+            c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
+        }
+        c.step(Step.DROP_RESET, req::resetOwn);
+        c.step(Step.DROP_SWITCH_WAIT, m -> {
+            mem.sync(m, w.switchCondDestroyed, "gil->switch_cond");
+            w.unlock(m, w.switchMutex);
+            m.set(w.waiting[m.fiber()], World.ON_SWITCH_COND);
+        });
+        c.await(Step.DROP_SWITCH_WAKE, "gil->switch_cond is signalled and gil->switch_mutex is free",
+                m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_SWITCH_COND && w.mutexFree(m, w.switchMutex),
+                m -> {
+                    m.set(w.waiting[m.fiber()], World.NOT_WAITING);
+                    m.jump(done);
+                });
+    }
+
+    /** Leaves take_gil for PyThread_exit_thread (or hanging): the thread's locals die with it. */
+    void leave(Machine m, Label exit) {
+        int self = m.fiber();
+        m.set(w.dropRequested[self], false);
+        m.set(w.holder[self], 0);
+        m.set(w.waiting[self], World.NOT_WAITING);
+        m.set(w.switchedSinceSave[self], false);
+        m.jump(exit);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.gilcheck.model;
+
+/** The six properties every strategy is checked against (DESIGN.md section 4). */
+public enum Invariant {
+    TSTATE_USE_AFTER_FREE("tstate-use-after-free",
+            "no thread reads or writes a PyThreadState after it was freed", true),
+    INTERP_USE_AFTER_FREE("interp-use-after-free",
+            "no thread reads or writes the PyInterpreterState after it was freed", true),
+    GIL_MUTUAL_EXCLUSION("gil-mutual-exclusion",
+            "a thread runs Python code only while it, and no other thread, holds the GIL", false),
+    NO_BYTECODE_AFTER_FINALIZING("no-bytecode-after-finalizing",
+            "no daemon or C thread runs Python bytecode once finalizing is set", false),
+    MAIN_THREAD_EXITS("main-thread-exits",
+            "from every reachable state the main thread can still reach process exit (no deadlock, no hang)",
+            false),
+    SYNC_OBJECT_LIFETIME("sync-object-lifetime",
+            "no mutex or condition variable is destroyed while a thread holds or waits on it, nor used after",
+            true);
+
+    private final String id;
+    private final String statement;
+    private final boolean fatal;
+
+    Invariant(String id, String statement, boolean fatal) {
+        this.id = id;
+        this.statement = statement;
+        this.fatal = fatal;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    /** Whether breaking it is undefined behaviour, so the modelled run ends there. */
+    public boolean fatal() {
+        return fatal;
+    }
+
+    public static Invariant byId(String id) {
+        for (Invariant i : values()) {
+            if (i.id.equals(id)) {
+                return i;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Field;
+import dev.gilcheck.checker.Layout;
+import dev.gilcheck.checker.Machine;
+
+/**
+ * The shared memory and the threads' locals of one modelled process, as fields of a packed world.
+ * Thread ids: 0 is the main thread M, 1..n the daemons, then the C threads. Pointers to a thread
+ * state are stored as its thread id + 1 (0 is NULL).
+ */
+public final class World {
+    /** What a waiting thread waits on: nothing, gil->cond, or switch_cond; and whether it was signalled. */
+    public static final int NOT_WAITING = 0;
+    public static final int ON_GIL_COND = 1;
+    public static final int SIGNALLED_GIL_COND = 2;
+    public static final int ON_SWITCH_COND = 3;
+    public static final int SIGNALLED_SWITCH_COND = 4;
+
+    final Bounds bounds;
+    final Layout layout;
+    final Field exited;
+    final Field finalizing;
+    final Field interpFinalizing;
+    final Field gilMutex;
+    final Field switchMutex;
+    final Field locked;
+    final Field dropRequest;
+    final Field lastHolder;
+    final Field interpFreed;
+    final Field condDestroyed;
+    final Field mutexDestroyed;
+    final Field switchCondDestroyed;
+    final Field switchMutexDestroyed;
+    final Field gilDestroyed;
+    final Field[] pc;
+    final Field[] tstateFreed;
+    final Field[] listed;
+    final Field[] tstateRefs;
+    final Field[] shuttingDown;
+    final Field[] dropBit;
+    final Field[] holdsGil;
+    final Field[] waiting;
+    final Field[] switchedSinceSave;
+    final Field[] mustExit;
+    final Field[] dropRequested;
+    final Field[] holder;
+    final Field[] counter;
+
+    World(Bounds bounds, int[] programSizes) {
+        this.bounds = bounds;
+        int n = bounds.fibers();
+        Layout.Builder b = Layout.builder();
+        exited = b.flag("exited");
+        finalizing = b.flag("_PyRuntime._finalizing");
+        interpFinalizing = b.flag("interp->_finalizing");
+        gilMutex = b.field("gil->mutex owner", n);
+        switchMutex = b.field("gil->switch_mutex owner", n);
+        locked = b.flag("gil->locked");
+        dropRequest = b.flag("gil_drop_request");
+        lastHolder = b.field("gil->last_holder", n);
+        interpFreed = b.flag("interp freed");
+        condDestroyed = b.flag("gil->cond destroyed");
+        mutexDestroyed = b.flag("gil->mutex destroyed");
+        switchCondDestroyed = b.flag("gil->switch_cond destroyed");
+        switchMutexDestroyed = b.flag("gil->switch_mutex destroyed");
+        gilDestroyed = b.flag("gil->locked = -1 (destroyed)");
+        pc = new Field[n];
+        tstateFreed = new Field[n];
+        listed = new Field[n];
+        tstateRefs = new Field[n];
+        shuttingDown = new Field[n];
+        dropBit = new Field[n];
+        holdsGil = new Field[n];
+        waiting = new Field[n];
+        switchedSinceSave = new Field[n];
+        mustExit = new Field[n];
+        dropRequested = new Field[n];
+        holder = new Field[n];
+        counter = new Field[n];
+        int maxCount = Math.max(bounds.loops(), bounds.releases());
+        for (int f = 0; f < n; f++) {
+            String who = name(f) + ".";
+            pc[f] = b.field(who + "pc", Math.max(programSizes[f] - 1, 1));
+            tstateFreed[f] = b.flag(who + "tstate freed");
+            listed[f] = b.flag(who + "tstate in interp->tstate_head");
+            tstateRefs[f] = b.field(who + "tstate refcount", 2);
+            shuttingDown[f] = b.flag(who + "tstate->state shutting down");
+            dropBit[f] = b.flag(who + "tstate eval_breaker drop bit");
+            holdsGil[f] = b.flag(who + "holds the GIL");
+            waiting[f] = b.field(who + "waits on", SIGNALLED_SWITCH_COND);
+            switchedSinceSave[f] = b.flag(who + "switch_number moved since saved");
+            mustExit[f] = b.flag(who + "must_exit");
+            dropRequested[f] = b.flag(who + "drop_requested");
+            holder[f] = b.field(who + "holder_tstate", n);
+            counter[f] = b.field(who + "round", maxCount);
+        }
+        layout = b.build();
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** M, D1..Dn, C1..Cm. */
+    public String name(int fiber) {
+        if (fiber == 0) {
+            return "M";
+        }
+        return fiber <= bounds.daemons() ? "D" + fiber : "C" + (fiber - bounds.daemons());
+    }
+
+    public int fibers() {
+        return bounds.fibers();
+    }
+
+    boolean mutexFree(Machine m, Field mutex) {
+        return m.get(mutex) == 0;
+    }
+
+    void lock(Machine m, Field mutex) {
+        m.set(mutex, m.fiber() + 1);
+    }
+
+    void unlock(Machine m, Field mutex) {
+        m.set(mutex, 0);
+    }
+
+    /** COND_SIGNAL: every thread waiting on the condition becomes signalled (see Gil#signal). */
+    void signal(Machine m, int waitingOn, int signalled) {
+        for (int f = 0; f < fibers(); f++) {
+            if (m.get(waiting[f]) == waitingOn) {
+                m.set(waiting[f], signalled);
+            }
+        }
+    }
+
+    boolean anyoneWaiting(Machine m, int waitingOn, int signalled) {
+        for (int f = 0; f < fibers(); f++) {
+            int w = m.get(waiting[f]);
+            if (w == waitingOn || w == signalled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int otherGilHolder(Machine m) {
+        for (int f = 0; f < fibers(); f++) {
+            if (f != m.fiber() && m.isSet(holdsGil[f])) {
+                return f;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.gilcheck.specs;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gilcheck.model.Strategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The expected verdicts, one YAML file per strategy in {@code catalogue/}: the bug the version
+ * records, its story, and for each checked configuration the violation sites expected reachable,
+ * each with the reason. Every site not listed is expected unreachable.
+ */
+public record Catalogue(String strategy, String title, String bug, String story,
+                        List<Configuration> configurations) {
+
+    /** One checked configuration: bounds, toggles changed on top of the strategy, expected sites. */
+    public record Configuration(String name, BoundsSpec bounds, List<String> toggles, List<Expected> reachable) {
+        public Configuration {
+            toggles = toggles == null ? List.of() : List.copyOf(toggles);
+            reachable = reachable == null ? List.of() : List.copyOf(reachable);
+        }
+    }
+
+    /** Bounds as written in the catalogue; absent values are the defaults. */
+    public record BoundsSpec(Integer daemons, Integer loops, Integer releases, Integer cthreads) {
+    }
+
+    /** A site expected reachable, and why. */
+    public record Expected(String site, String why) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    public static Catalogue of(Strategy strategy) {
+        String path = "catalogue/" + strategy.id() + ".yaml";
+        try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("no catalogue entry " + path + " for strategy " + strategy.id());
+            }
+            Catalogue c = YAML.readValue(in, Catalogue.class);
+            if (!c.strategy().equals(strategy.id())) {
+                throw new IllegalStateException(path + " describes " + c.strategy() + ", not " + strategy.id());
+            }
+            return c;
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+}
