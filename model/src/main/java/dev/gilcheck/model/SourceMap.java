@@ -15,6 +15,7 @@ import java.util.Map;
  * Where each step sits in the CPython source of one strategy: file, function and line at its
  * commit, read from {@code sources.tsv} (one row per strategy and step, written from reading the
  * source with the search tool). A step with no row keeps its usual file and function, and no line.
+ * An optional sixth column words the step as that version's code has it, where its names differ.
  */
 public final class SourceMap {
     private static final String RESOURCE = "sources.tsv";
@@ -31,8 +32,9 @@ public final class SourceMap {
             String file = row == null ? step.file() : row[0];
             String function = row == null ? step.function() : row[1];
             String line = row == null ? "" : ":" + row[2];
-            sites.put(step, new Site(function + ": " + step.action(), function,
-                    file + line + " @" + strategy.shortCommit(), step.action()));
+            String action = row == null || row[3] == null ? step.action() : row[3];
+            sites.put(step, new Site(function + ": " + action, function,
+                    file + line + " @" + strategy.shortCommit(), action));
         }
     }
 
@@ -64,13 +66,13 @@ public final class SourceMap {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length < 5) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + " needs 5 tab-separated columns");
+                if (cols.length < 5 || cols.length > 6) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + " needs 5 or 6 tab-separated columns");
                 }
                 Strategy.byId(cols[0]);
                 Step step = Step.valueOf(cols[1]);
                 out.computeIfAbsent(cols[0], k -> new EnumMap<>(Step.class))
-                        .put(step, new String[] {cols[2], cols[3], cols[4]});
+                        .put(step, new String[] {cols[2], cols[3], cols[4], cols.length == 6 ? cols[5] : null});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

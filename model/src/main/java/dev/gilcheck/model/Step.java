@@ -56,7 +56,7 @@ public enum Step {
     DROP_RESET_READ_TSTATE_INTERP(F.GIL, "drop_gil", "read tstate->interp"),
     DROP_RESET(F.GIL, "drop_gil", "RESET_GIL_DROP_REQUEST()"),
     DROP_SWITCH_WAIT(F.GIL, "drop_gil", "COND_WAIT(gil->switch_cond): release switch_mutex and wait"),
-    DROP_SWITCH_WAKE(F.GIL, "drop_gil", "COND_WAIT returns signalled; MUTEX_UNLOCK(gil->switch_mutex)"),
+    DROP_SWITCH_WAKE(F.GIL, "drop_gil", "COND_WAIT(gil->switch_cond) returns; MUTEX_UNLOCK(gil->switch_mutex)"),
 
     // ---- the main thread: Py_FinalizeEx and process exit
     M_EVAL_BREAKER(F.CEVAL, "_PyEval_EvalFrameDefault",

@@ -3,7 +3,10 @@ package dev.gilcheck.specs;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gilcheck.model.Bounds;
+import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +30,21 @@ public record Catalogue(String strategy, String title, String bug, String story,
 
     /** Bounds as written in the catalogue; absent values are the defaults. */
     public record BoundsSpec(Integer daemons, Integer loops, Integer releases, Integer cthreads) {
+        Bounds resolve() {
+            Bounds d = Bounds.DEFAULT;
+            return new Bounds(daemons == null ? d.daemons() : daemons, loops == null ? d.loops() : loops,
+                    releases == null ? d.releases() : releases, cthreads == null ? d.cthreads() : cthreads);
+        }
+    }
+
+    /** The model a configuration of this catalogue entry describes. */
+    public CPythonModel model(Configuration c) {
+        Strategy s = Strategy.byId(strategy);
+        Toggles t = s.toggles();
+        for (String setting : c.toggles()) {
+            t = t.apply(setting);
+        }
+        return new CPythonModel(s, t, c.bounds() == null ? Bounds.DEFAULT : c.bounds().resolve());
     }
 
     /** A site expected reachable, and why. */

@@ -1,0 +1,75 @@
+package dev.gilcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Bad input: one line on stderr that says what to do, exit 2, nothing on stdout, no stack trace. */
+class BadInputTest {
+
+    private static String refused(String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        return r.err().trim();
+    }
+
+    @Test
+    void unknownStrategyListsTheValidOnes() {
+        String e = refused("check", "-s", "py99");
+        assertTrue(e.startsWith("gilcheck: unknown strategy 'py99'; valid strategies: pre-bpo-9901, no-check"), e);
+    }
+
+    @Test
+    void unknownToggleListsTheValidOnes() {
+        String e = refused("check", "-s", "py39", "-t", "speed=on");
+        assertTrue(e.contains("unknown toggle 'speed'; valid toggles: restore-check"), e);
+    }
+
+    @Test
+    void badToggleValueListsTheValues() {
+        String e = refused("check", "-s", "py39", "-t", "final-release=sometimes");
+        assertTrue(e.endsWith("use one of none, null-tstate, own-tstate"), e);
+    }
+
+    @Test
+    void malformedScheduleNamesTheTokenAndItsPosition() {
+        String e = refused("replay", "-s", "py39", "--schedule", "M D1 D1..x");
+        assertTrue(e.contains("token 3 'D1..x' at character 6"), e);
+    }
+
+    @Test
+    void aStepByABlockedFiberSaysWhatItWaitsFor() {
+        String e = refused("replay", "-s", "no-check", "--schedule", "D1 M M M");
+        assertTrue(e.startsWith("gilcheck: step 4 (M): M is blocked at drop_gil"), e);
+        assertTrue(e.contains("waits until"), e);
+    }
+
+    @Test
+    void aStepAfterProcessExitSaysSo() {
+        String e = refused("replay", "-s", "bpo-36475", "--releases", "0", "--schedule", "M ".repeat(8));
+        assertTrue(e.endsWith("the process has exited: no thread runs any more"), e);
+    }
+
+    @Test
+    void boundsThatCannotFitSayHowManyStatesTheyNeed() {
+        String e = refused("check", "-s", "py313", "--daemons", "12");
+        assertTrue(e.contains("needs about") && e.contains("states") && e.contains("--daemons"), e);
+    }
+
+    @Test
+    void boundsOutOfRangeSayTheRange() {
+        String e = refused("check", "-s", "py313", "--daemons", "0");
+        assertTrue(e.endsWith("--daemons 0 is out of range: use 1 to 12"), e);
+    }
+
+    @Test
+    void aMissingCommandSaysWhichExist() {
+        String e = refused();
+        assertTrue(e.contains("list, check, matrix or replay"), e);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.gilcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gilcheck.model.Strategy;
+import org.junit.jupiter.api.Test;
+
+class CommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void listNamesEveryStrategyAndToggle() {
+        Cli r = Cli.run("list");
+        assertEquals(0, r.code());
+        for (Strategy s : Strategy.values()) {
+            assertTrue(r.out().contains(s.id()), s.id());
+        }
+        assertTrue(r.out().contains("early-daemon-tstate-free=off|on"));
+    }
+
+    @Test
+    void checkPrintsTheJsonContract() throws Exception {
+        Cli r = Cli.run("check", "--strategy", "fix1-eb4e2ae", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals("fix1-eb4e2ae", root.get("strategy").asText());
+        assertEquals("on", root.get("toggles").get("entry-check").asText());
+        assertEquals(2, root.get("bounds").get("daemons").asInt());
+        assertEquals("VIOLATED", root.get("verdict").asText());
+        JsonNode first = root.get("violations").get(0);
+        for (String field : new String[] {"invariant", "site", "length", "schedule", "trace"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals(first.get("length").asInt(), first.get("trace").size());
+        for (String field : new String[] {"states", "transitions", "depth", "seconds"}) {
+            assertTrue(root.get("stats").has(field), field);
+        }
+    }
+
+    @Test
+    void sameArgumentsGiveByteIdenticalOutput() {
+        assertEquals(Cli.run("check", "-s", "py313", "--format", "json").out(),
+                Cli.run("check", "-s", "py313", "--format", "json").out());
+        assertEquals(Cli.run("matrix").out(), Cli.run("matrix").out());
+    }
+
+    @Test
+    void matrixHasARowPerStrategyAndALegend() {
+        Cli r = Cli.run("matrix");
+        assertEquals(0, r.code(), r.err());
+        for (Strategy s : Strategy.values()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(s.id() + " ")), s.id());
+        }
+        assertTrue(r.out().contains("S1   "));
+    }
+
+    @Test
+    void checkSaysSafeWhenNothingIsReachable() {
+        Cli r = Cli.run("check", "-s", "bpo-36475");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("verdict: SAFE"), r.out());
+    }
+}

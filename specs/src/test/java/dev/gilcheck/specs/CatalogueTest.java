@@ -1,0 +1,80 @@
+package dev.gilcheck.specs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.gilcheck.checker.Replayer;
+import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Trace;
+import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every strategy, checked exhaustively in every configuration of its catalogue entry: the sites
+ * the search computes must be exactly the sites the catalogue expects, and every witness must
+ * replay to the same violation.
+ */
+class CatalogueTest {
+
+    @TestFactory
+    Stream<DynamicTest> computedSitesMatchTheCatalogue() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Strategy s : Strategy.values()) {
+            Catalogue c = Catalogue.of(s);
+            for (Catalogue.Configuration config : c.configurations()) {
+                tests.add(dynamicTest(s.id() + " / " + config.name(), () -> check(c, config)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Catalogue c, Catalogue.Configuration config) {
+        CPythonModel model = c.model(config);
+        SearchResult r = Check.run(model).result();
+        assertTrue(r.complete(), r.stopReason());
+        Set<String> computed = r.witnesses().stream().map(w -> w.violation().siteKey())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = config.reachable().stream().map(Catalogue.Expected::site)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, computed, "reachable sites of " + c.strategy() + " / " + config.name());
+        Replayer replayer = new Replayer(model.system());
+        for (Witness w : r.witnesses()) {
+            Trace again = replayer.replay(w.schedule());
+            assertEquals(w.length(), again.length());
+            if (w.length() > 0 && !w.violation().invariant().equals("main-thread-exits")) {
+                List<Violation> last = again.steps().get(again.length() - 1).violations();
+                assertTrue(last.contains(w.violation()), w.violation() + " not at the end of its replay");
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEntryIsComplete() {
+        return Stream.of(Strategy.values()).map(s -> dynamicTest(s.id(), () -> {
+            Catalogue c = Catalogue.of(s);
+            assertFalse(c.story().isBlank());
+            assertTrue(c.bug().startsWith("https://"));
+            assertTrue(c.configurations().stream().anyMatch(x -> x.name().equals("default")));
+            Set<String> names = new TreeSet<>();
+            for (Catalogue.Configuration config : c.configurations()) {
+                assertTrue(names.add(config.name()), "configuration named twice: " + config.name());
+                for (Catalogue.Expected e : config.reachable()) {
+                    assertFalse(e.why() == null || e.why().isBlank(), "no reason for " + e.site());
+                }
+            }
+        }));
+    }
+}
