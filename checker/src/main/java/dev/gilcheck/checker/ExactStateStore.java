@@ -82,6 +82,14 @@ public final class ExactStateStore implements StateStore {
     }
 
     @Override
+    public long growthBytes() {
+        if (2L * arena.length > Integer.MAX_VALUE - 8) {
+            return Long.MAX_VALUE / 4; // one long array cannot hold more worlds: the search must stop
+        }
+        return 8L * arena.length + 8L * slots.length;
+    }
+
+    @Override
     public String collisionNote() {
         return "";
     }

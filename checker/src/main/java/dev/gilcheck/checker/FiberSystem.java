@@ -16,6 +16,8 @@ public final class FiberSystem {
     private final Predicate<long[]> halted;
     private final Predicate<long[]> goal;
     private final int progressFiber;
+    private final Canonicalizer symmetry;
+    private final long[][] privateBits;
 
     /**
      * @param halted        worlds in which no fiber runs any more (the process is gone)
@@ -24,17 +26,58 @@ public final class FiberSystem {
      */
     public FiberSystem(Layout layout, List<Fiber> fibers, long[] initial, Predicate<long[]> halted,
                        Predicate<long[]> goal, int progressFiber) {
+        this(layout, fibers, initial, halted, goal, progressFiber, null, null);
+    }
+
+    private FiberSystem(Layout layout, List<Fiber> fibers, long[] initial, Predicate<long[]> halted,
+                        Predicate<long[]> goal, int progressFiber, Canonicalizer symmetry, long[][] privateBits) {
         this.layout = layout;
         this.fibers = List.copyOf(fibers);
         this.initial = initial.clone();
         this.halted = halted;
         this.goal = goal;
         this.progressFiber = progressFiber;
+        this.symmetry = symmetry;
+        this.privateBits = privateBits;
     }
 
     /** The same system, started from {@code world} instead of its initial world. */
     public FiberSystem startingAt(long[] world) {
-        return new FiberSystem(layout, fibers, world, halted, goal, progressFiber);
+        return new FiberSystem(layout, fibers, world, halted, goal, progressFiber, symmetry, privateBits);
+    }
+
+    /** The same system, with the model's symmetry, which symmetry-reduced searches use. */
+    public FiberSystem withSymmetry(Canonicalizer canonicalizer) {
+        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, canonicalizer, privateBits);
+    }
+
+    /**
+     * The same system, knowing which fields are private to each fiber: no other fiber ever reads or
+     * writes them (a fiber's locals). Partial-order reduction treats a step that touches nothing else
+     * as independent of every other fiber's steps; {@link Footprints} checks the claim.
+     */
+    public FiberSystem withPrivateFields(List<List<Field>> perFiber) {
+        long[][] bits = new long[fibers.size()][layout.words()];
+        for (int f = 0; f < perFiber.size(); f++) {
+            for (Field field : perFiber.get(f)) {
+                bits[f][field.word()] |= field.wordMask();
+            }
+        }
+        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, symmetry, bits);
+    }
+
+    /** The model's symmetry, or null when it declared none. */
+    public Canonicalizer symmetry() {
+        return symmetry;
+    }
+
+    /** The fields private to {@code fiber}, one mask per world word; all zero when none were declared. */
+    long[] privateBits(int fiber) {
+        return privateBits == null ? new long[layout.words()] : privateBits[fiber];
+    }
+
+    boolean declaresPrivateFields() {
+        return privateBits != null;
     }
 
     public Layout layout() {
@@ -84,6 +127,54 @@ public final class FiberSystem {
         return out;
     }
 
+    /**
+     * The one step of a fiber other than the progress fiber that is independent of every other
+     * fiber's steps, or null. Such a step is the only enabled step of its fiber, breaks no invariant,
+     * and it and the guards of its fiber's other alternatives touch only that fiber's private fields:
+     * no other fiber can enable, disable or observe it, nor change what it does.
+     */
+    public Move independentMove(long[] world) {
+        if (privateBits == null || halted.test(world)) {
+            return null;
+        }
+        Machine m = new Machine(false);
+        long[] footprint = new long[layout.words()];
+        m.recordFootprint(footprint);
+        List<Move> out = new ArrayList<>(2);
+        for (int f = 0; f < fibers.size(); f++) {
+            if (f == progressFiber) {
+                continue;
+            }
+            java.util.Arrays.fill(footprint, 0);
+            out.clear();
+            collect(world, f, m, out);
+            if (out.size() == 1 && out.get(0).violations().isEmpty() && within(footprint, privateBits[f])) {
+                return out.get(0);
+            }
+        }
+        return null;
+    }
+
+    static boolean within(long[] footprint, long[] allowed) {
+        for (int k = 0; k < footprint.length; k++) {
+            if ((footprint[k] & ~allowed[k]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The enabled steps of {@code fiber}, recording in {@code footprint} every field its guards and actions touch. */
+    List<Move> moves(long[] world, int fiber, long[] footprint) {
+        List<Move> out = new ArrayList<>();
+        if (!halted.test(world)) {
+            Machine m = new Machine(false);
+            m.recordFootprint(footprint);
+            collect(world, fiber, m, out);
+        }
+        return out;
+    }
+
     private void collect(long[] world, int f, Machine m, List<Move> out) {
         Fiber fiber = fibers.get(f);
         int pc = fiber.pc().get(world);
@@ -120,6 +211,19 @@ public final class FiberSystem {
         Instruction first = fb.program().at(pc).get(0);
         return fb.name() + " is blocked at " + first.site().function() + ": " + first.site().action()
                 + (first.blocks() ? " waits until " + first.waitsFor() : "");
+    }
+
+    /** An upper bound on the steps enabled in any world: every fiber's widest choice, added up. */
+    public int maxMoves() {
+        int sum = 0;
+        for (Fiber f : fibers) {
+            int widest = 1;
+            for (int pc = 0; pc < f.program().size(); pc++) {
+                widest = Math.max(widest, f.program().at(pc).size());
+            }
+            sum += widest;
+        }
+        return sum;
     }
 
     /** The fiber whose position names a hang. */

@@ -29,6 +29,11 @@ public record Field(String name, int word, int shift, int bits) {
         return (int) mask();
     }
 
+    /** The bits of its word this field occupies. */
+    public long wordMask() {
+        return mask() << shift;
+    }
+
     private long mask() {
         return (1L << bits) - 1;
     }

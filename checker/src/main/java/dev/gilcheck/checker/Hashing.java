@@ -13,6 +13,12 @@ final class Hashing {
         return mix(h);
     }
 
+    /** A 64-bit fingerprint of {@code world}, never 0 (0 marks an empty slot in fingerprint tables). */
+    static long fingerprint(long[] world) {
+        long h = hash(world);
+        return h == 0 ? 1 : h;
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
         z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;

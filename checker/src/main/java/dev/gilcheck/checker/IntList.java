@@ -18,11 +18,19 @@ final class IntList {
         return data[i];
     }
 
+    void set(int i, int v) {
+        data[i] = v;
+    }
+
     int size() {
         return size;
     }
 
     long bytes() {
         return 4L * data.length;
+    }
+
+    long growthBytes() {
+        return 8L * data.length;
     }
 }

@@ -5,12 +5,47 @@ package dev.gilcheck.checker;
  *
  * @param maxStates  distinct worlds at most
  * @param maxBytes   bytes of search data (store, witnesses, graph) at most
+ * @param maxSeconds wall-clock seconds at most
  */
-public record Limits(int maxStates, long maxBytes) {
+public record Limits(int maxStates, long maxBytes, double maxSeconds) {
+    /** How a stop for memory starts, so that reports can add what to do about it. */
+    public static final String MEMORY_STOP = "stopped before the heap ran out";
+
+    public Limits(int maxStates, long maxBytes) {
+        this(maxStates, maxBytes, Double.POSITIVE_INFINITY);
+    }
 
     /** Limits that fit the heap this JVM has, keeping a quarter of it for everything else. */
     public static Limits forHeap() {
         long heap = Runtime.getRuntime().maxMemory();
         return new Limits(Integer.MAX_VALUE - 16, heap / 4 * 3);
+    }
+
+    public Limits withMaxSeconds(double seconds) {
+        return new Limits(maxStates, maxBytes, seconds);
+    }
+
+    /** Why a search with {@code states} worlds and {@code bytes} of data (growing by {@code growth}) must stop, or null. */
+    String reached(long states, long bytes, long growth, double seconds) {
+        if (states >= maxStates) {
+            return "stopped at the limit of " + maxStates + " states";
+        }
+        if (bytes + growth >= maxBytes) {
+            return memoryStop(bytes);
+        }
+        if (seconds >= maxSeconds) {
+            return String.format(java.util.Locale.ROOT, "stopped at the time limit of %.0f s", maxSeconds);
+        }
+        return null;
+    }
+
+    String memoryStop(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%s: %,d MB of search data, and the next growth would pass"
+                + " the %,d MB this JVM can spare", MEMORY_STOP, bytes >> 20, maxBytes >> 20);
+    }
+
+    /** Whether {@code r} stopped because memory ran short. */
+    public static boolean stoppedForMemory(SearchResult r) {
+        return !r.complete() && r.stopReason() != null && r.stopReason().startsWith(MEMORY_STOP);
     }
 }

@@ -16,9 +16,15 @@ public final class Machine {
     private int nextPc;
     private final List<Violation> violations = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
+    private long[] footprint;
 
     Machine(boolean tracing) {
         this.tracing = tracing;
+    }
+
+    /** From now on, records in {@code bits} (one mask per world word) every field read or written. */
+    void recordFootprint(long[] bits) {
+        footprint = bits;
     }
 
     void reset(long[] w, int f, Site s, int fallThrough) {
@@ -39,19 +45,29 @@ public final class Machine {
     }
 
     public int get(Field f) {
+        touch(f);
         return f.get(world);
     }
 
     public boolean isSet(Field f) {
+        touch(f);
         return f.isSet(world);
     }
 
     public void set(Field f, int value) {
+        touch(f);
         f.set(world, value);
     }
 
     public void set(Field f, boolean value) {
+        touch(f);
         f.set(world, value);
+    }
+
+    private void touch(Field f) {
+        if (footprint != null) {
+            footprint[f.word()] |= f.wordMask();
+        }
     }
 
     public void jump(Label target) {

@@ -14,6 +14,9 @@ public interface StateStore {
     /** Bytes the store holds for its worlds and index. */
     long bytes();
 
+    /** Bytes its next growth will allocate, so a search can stop before the heap runs out. */
+    long growthBytes();
+
     /** The chance that two different worlds were taken for one, as a sentence; empty when exact. */
     String collisionNote();
 }

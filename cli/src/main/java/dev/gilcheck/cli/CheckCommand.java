@@ -1,6 +1,7 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;
@@ -26,6 +27,9 @@ final class CheckCommand implements Runnable {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    SearchMixin search;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -36,8 +40,11 @@ final class CheckCommand implements Runnable {
     public void run() {
         CPythonModel model = options.model(Strategy.byId(strategy));
         Limits limits = Limits.forHeap();
-        StateSpaceEstimate.requireFits(model, limits);
-        Check check = Check.run(model, limits);
+        SearchOptions options = search.options();
+        if (options.equals(SearchOptions.PLAIN)) {
+            StateSpaceEstimate.requireFits(model, limits);
+        }
+        Check check = Check.run(model, limits, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));

@@ -1,6 +1,7 @@
 package dev.gilcheck.model;
 
 import dev.gilcheck.checker.Fiber;
+import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Program;
@@ -41,19 +42,24 @@ public final class CPythonModel {
     public FiberSystem system() {
         SourceMap src = new SourceMap(strategy);
         // Program sizes size the pc fields, so build once on a scratch world to learn them.
-        Program[] sizing = programs(new World(bounds, maxSizes()), src);
+        Program[] sizing = programs(new World(bounds, maxSizes()), src, new int[1]);
         int[] sizes = new int[bounds.fibers()];
         for (int f = 0; f < sizes.length; f++) {
             sizes[f] = sizing[f].size();
         }
         World w = new World(bounds, sizes);
-        Program[] programs = programs(w, src);
+        int[] mainLastPerThreadStep = new int[1];
+        Program[] programs = programs(w, src, mainLastPerThreadStep);
         List<Fiber> fibers = new ArrayList<>();
+        List<List<Field>> privateFields = new ArrayList<>();
         for (int f = 0; f < programs.length; f++) {
             fibers.add(new Fiber(w.name(f), programs[f], w.pc[f]));
+            privateFields.add(w.privateTo(f));
         }
         return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
-                world -> w.exited.isSet(world), 0);
+                world -> w.exited.isSet(world), 0)
+                .withSymmetry(new DaemonSymmetry(w, mainLastPerThreadStep[0]))
+                .withPrivateFields(privateFields);
     }
 
     private int[] maxSizes() {
@@ -62,7 +68,8 @@ public final class CPythonModel {
         return sizes;
     }
 
-    private Program[] programs(World w, SourceMap src) {
+    /** The programs of all threads; {@code mainLastPerThreadStep[0]} gets the main thread's last step that names a thread. */
+    private Program[] programs(World w, SourceMap src, int[] mainLastPerThreadStep) {
         Memory mem = new Memory(w, toggles);
         DropRequest req = new DropRequest(w, toggles, mem);
         FinalizingCheck check = new FinalizingCheck(w, toggles, mem);
@@ -70,7 +77,9 @@ public final class CPythonModel {
         ThreadApi api = new ThreadApi(w, toggles, mem, req, check, gil);
         Program[] out = new Program[bounds.fibers()];
         Code main = new Code("main thread", w, toggles, src);
-        new Finalization(w, toggles, mem, gil, api).write(main);
+        Finalization finalization = new Finalization(w, toggles, mem, gil, api);
+        finalization.write(main);
+        mainLastPerThreadStep[0] = finalization.lastPerThreadStep();
         out[0] = main.build();
         Program daemon = daemon(w, src, api);
         for (int f = 1; f <= bounds.daemons(); f++) {

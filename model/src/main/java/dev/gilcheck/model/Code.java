@@ -57,6 +57,11 @@ final class Code {
         return this;
     }
 
+    /** The program point the next step will get. */
+    int nextPc() {
+        return b.nextPc();
+    }
+
     Program build() {
         return b.build();
     }

@@ -18,6 +18,7 @@ final class Finalization {
     private final Memory mem;
     private final Gil gil;
     private final ThreadApi api;
+    private int lastPerThreadStep = -1;
 
     Finalization(World w, Toggles t, Memory mem, Gil gil, ThreadApi api) {
         this.w = w;
@@ -59,6 +60,7 @@ final class Finalization {
             for (int f = 1; f < w.fibers(); f++) {
                 freeTstate(c, Step.FREE_TSTATE, f);
             }
+            lastPerThreadStep = c.nextPc() - 1;
         }
         if (!t.isOn(Toggle.INTERP_STATIC)) {
             freeTstate(c, Step.FREE_TSTATE, 0);
@@ -90,11 +92,21 @@ final class Finalization {
             for (int f = 1; f < w.fibers(); f++) {
                 freeTstate(c, Step.DELETE_LIST_DECREF, f);
             }
-            return;
+        } else {
+            for (int f = 1; f < w.fibers(); f++) {
+                freeTstate(c, Step.EARLY_FREE, f);
+            }
         }
-        for (int f = 1; f < w.fibers(); f++) {
-            freeTstate(c, Step.EARLY_FREE, f);
-        }
+        lastPerThreadStep = c.nextPc() - 1;
+    }
+
+    /**
+     * The main thread's last step that names another thread (a free in _PyThreadState_DeleteExcept
+     * or zapthreads, which go through the threads in list order). Past it, the main thread treats
+     * all daemon threads alike. Valid once {@link #write} has run.
+     */
+    int lastPerThreadStep() {
+        return lastPerThreadStep;
     }
 
     /** Clears and frees (or decrefs) a tstate that is still in the interpreter's list. */

@@ -102,6 +102,26 @@ public final class World {
         return layout;
     }
 
+    /** Every per-thread field, one array per kind: the thread's locals and its thread state. */
+    Field[][] perThread() {
+        return new Field[][] {pc, tstateFreed, listed, tstateRefs, shuttingDown, dropBit, holdsGil, waiting,
+                switchedSinceSave, mustExit, dropRequested, holder, counter};
+    }
+
+    /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */
+    Field[] threadPointers() {
+        return new Field[] {gilMutex, switchMutex, lastHolder};
+    }
+
+    /** The fields only thread {@code fiber} itself ever reads or writes: its program counter and its C locals. */
+    java.util.List<Field> privateTo(int fiber) {
+        return java.util.List.of(pc[fiber], holder[fiber], dropRequested[fiber], mustExit[fiber], counter[fiber]);
+    }
+
+    boolean isDaemon(int fiber) {
+        return fiber >= 1 && fiber <= bounds.daemons();
+    }
+
     /** M, D1..Dn, C1..Cm. */
     public String name(int fiber) {
         if (fiber == 0) {

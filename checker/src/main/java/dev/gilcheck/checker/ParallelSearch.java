@@ -1,0 +1,146 @@
+package dev.gilcheck.checker;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Breadth-first search on several threads, over fingerprints. Worlds are taken from the queue in
+ * batches; the threads expand a batch's worlds at once, canonicalize their successors and add them
+ * to a {@link ConcurrentFingerprintSet}; then one thread walks the batch in queue order and gives ids
+ * to the new worlds. Ids, witnesses and statistics are therefore exactly those of the one-thread
+ * breadth-first search with the same options, whatever the threads' timing.
+ */
+final class ParallelSearch {
+    private static final int BATCH = 8192;
+
+    private final FiberSystem system;
+    private final Limits limits;
+    private final SearchOptions options;
+    private final SearchGraph graph;
+    private final Canonicalizer symmetry;
+    private final ConcurrentFingerprintSet seen = new ConcurrentFingerprintSet(1 << 16);
+    private final Frontier frontier;
+    private final int maxMoves;
+
+    /** One world of a batch, expanded: the steps to follow, their canonical targets and fingerprint slots. */
+    private record Expanded(List<Move> moves, long[][] targets, int[] slots, boolean progressCanMove) {
+    }
+
+    ParallelSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
+        this.system = system;
+        this.limits = limits;
+        this.options = options;
+        this.symmetry = options.symmetry() ? system.symmetry() : null;
+        this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
+        this.frontier = new Frontier(system.layout().words());
+        this.maxMoves = system.maxMoves();
+    }
+
+    SearchResult explore() {
+        long start = System.nanoTime();
+        long[] initial = canonical(system.initial());
+        seen.assign(seen.insert(Hashing.fingerprint(initial)), graph.discover(-1, 0, 0));
+        frontier.add(0, initial);
+        String stop = null;
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            while (!frontier.isEmpty() && stop == null) {
+                int n = Math.min(BATCH, frontier.size());
+                int[] ids = new int[n];
+                long[][] worlds = new long[n][];
+                for (int k = 0; k < n; k++) {
+                    worlds[k] = system.layout().newWorld();
+                    ids[k] = frontier.poll(true, worlds[k]);
+                }
+                seen.ensureRoom(n * maxMoves);
+                Expanded[] out = new Expanded[n];
+                pool.submit(() -> IntStream.range(0, n).parallel().forEach(k -> out[k] = expand(ids[k], worlds[k])))
+                        .get();
+                for (int k = 0; k < n; k++) {
+                    merge(ids[k], worlds[k], out[k]);
+                }
+                stop = limits.reached(graph.size(), bytes(), growthBytes(), (System.nanoTime() - start) / 1e9);
+            }
+        } catch (OutOfMemoryError e) {
+            stop = limits.memoryStop(bytes());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop = "interrupted";
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                stop = limits.memoryStop(bytes());
+            } else {
+                throw new IllegalStateException("a search thread failed", e.getCause());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Witness> witnesses = graph.witnesses(stop == null);
+        Stats stats = new Stats(graph.size(), graph.transitions(), graph.maxDepth(), (System.nanoTime() - start) / 1e9,
+                bytes());
+        return new SearchResult(witnesses, stats, stop == null, stop, FingerprintStateStore.collisionNote(graph.size()));
+    }
+
+    /** Runs on a worker thread: the steps to follow from {@code world}, with the same proviso as the sequential search. */
+    private Expanded expand(int id, long[] world) {
+        Move alone = options.por() ? system.independentMove(world) : null;
+        if (alone != null) {
+            long[] next = canonical(alone.target());
+            int slot = seen.insert(Hashing.fingerprint(next));
+            int known = slot >= 0 ? -1 : seen.id(-slot - 1);
+            if (known < 0 || known > id) {
+                boolean progressCanMove = !system.moves(world, system.progressFiber(), false).isEmpty();
+                return new Expanded(List.of(alone), new long[][] {next}, new int[] {slot >= 0 ? slot : -slot - 1},
+                        progressCanMove);
+            }
+        }
+        List<Move> moves = system.moves(world, false);
+        long[][] targets = new long[moves.size()][];
+        int[] slots = new int[moves.size()];
+        boolean progressCanMove = false;
+        for (int k = 0; k < moves.size(); k++) {
+            Move m = moves.get(k);
+            progressCanMove |= m.fiber() == system.progressFiber();
+            if (!m.fatal()) {
+                targets[k] = canonical(m.target());
+                int slot = seen.insert(Hashing.fingerprint(targets[k]));
+                slots[k] = slot >= 0 ? slot : -slot - 1;
+            }
+        }
+        return new Expanded(moves, targets, slots, progressCanMove);
+    }
+
+    /** On the merging thread, in queue order: ids for the new worlds, edges and violations for all. */
+    private void merge(int id, long[] world, Expanded e) {
+        graph.expanding(id, world, e.progressCanMove());
+        for (int k = 0; k < e.moves().size(); k++) {
+            Move m = e.moves().get(k);
+            if (e.targets()[k] == null) {
+                graph.step(id, m, -1);
+                continue;
+            }
+            int slot = e.slots()[k];
+            int target = seen.id(slot);
+            if (target < 0) {
+                target = graph.discover(id, m.fiber(), m.alternative());
+                seen.assign(slot, target);
+                frontier.add(target, e.targets()[k]);
+            }
+            graph.step(id, m, target);
+        }
+    }
+
+    private long[] canonical(long[] world) {
+        return symmetry == null ? world : symmetry.canonical(world);
+    }
+
+    private long bytes() {
+        return seen.bytes() + frontier.bytes() + graph.bytes();
+    }
+
+    private long growthBytes() {
+        return seen.growthBytes() + frontier.growthBytes() + graph.growthBytes();
+    }
+}

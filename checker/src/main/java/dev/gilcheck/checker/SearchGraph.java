@@ -1,0 +1,239 @@
+package dev.gilcheck.checker;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an exhaustive search keeps about the worlds it stored, by id: how each was first reached
+ * (parent and step, for witnesses), its depth, where the progress fiber stood, and its outgoing
+ * edges (for the progress check). From these it builds the result: one witness per violation site,
+ * and, after a complete search, the hangs.
+ *
+ * <p>When the search stored representatives of symmetry classes, a recorded step names a fiber of
+ * the representative; witnesses are re-derived in the system's own numbering by replaying them.
+ */
+final class SearchGraph {
+    private final FiberSystem system;
+    private final boolean symmetric;
+    private final String progressInvariant;
+    private final IntList parent = new IntList();
+    private final IntList via = new IntList();
+    private final IntList depth = new IntList();
+    private final IntList progressPc = new IntList();
+    private final IntList edgeStart = new IntList();
+    private final IntList edgeEnd = new IntList();
+    private final IntList edgeTo = new IntList();
+    private final BitSet progressBlocked = new BitSet();
+    private final BitSet progressMayBlock = new BitSet();
+    private final BitSet ends = new BitSet();
+    private final Map<String, Found> first = new LinkedHashMap<>();
+    private long transitions;
+    private int maxDepth;
+
+    private record Found(Violation violation, int from, int fiber, int alternative) {
+    }
+
+    SearchGraph(FiberSystem system, boolean symmetric, String progressInvariant) {
+        this.system = system;
+        this.symmetric = symmetric;
+        this.progressInvariant = progressInvariant;
+    }
+
+    /** Records a new world, reached from {@code from} (-1 for the initial world) by a step; returns its id. */
+    int discover(int from, int fiber, int alternative) {
+        int id = parent.size();
+        parent.add(from);
+        via.add(fiber << 16 | alternative);
+        int d = from < 0 ? 0 : depth.get(from) + 1;
+        depth.add(d);
+        maxDepth = Math.max(maxDepth, d);
+        progressPc.add(0);
+        edgeStart.add(0);
+        edgeEnd.add(0);
+        return id;
+    }
+
+    int depth(int id) {
+        return depth.get(id);
+    }
+
+    /** World {@code id} is being expanded: notes the progress fiber's position; its edges follow. */
+    void expanding(int id, long[] world, boolean progressCanMove) {
+        int progress = system.progressFiber();
+        if (system.isGoal(world)) {
+            ends.set(id);
+        }
+        progressPc.set(id, system.pcOf(world, progress));
+        progressMayBlock.set(id, system.mayBlock(world, progress));
+        progressBlocked.set(id, !progressCanMove);
+        edgeStart.set(id, edgeTo.size());
+        edgeEnd.set(id, edgeTo.size());
+    }
+
+    /** A step from {@code id}: its violations, and the world it leads to (-1 when it ends the run). */
+    void step(int id, Move move, int target) {
+        transitions++;
+        for (Violation v : move.violations()) {
+            first.putIfAbsent(v.siteKey(), new Found(v, id, move.fiber(), move.alternative()));
+        }
+        if (target < 0) {
+            ends.set(id);
+            return;
+        }
+        edgeTo.add(target);
+        edgeEnd.set(id, edgeTo.size());
+    }
+
+    int size() {
+        return parent.size();
+    }
+
+    long transitions() {
+        return transitions;
+    }
+
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    long bytes() {
+        return parent.bytes() + via.bytes() + depth.bytes() + progressPc.bytes() + edgeStart.bytes() + edgeEnd.bytes()
+                + edgeTo.bytes();
+    }
+
+    /** What the next growth may allocate, plus what the progress check will need at the end. */
+    long growthBytes() {
+        return 6 * parent.growthBytes() + edgeTo.growthBytes() + 4L * (parent.size() + edgeTo.size());
+    }
+
+    /** The witnesses: one per violation site, then (when the search completed) one per hang site. */
+    List<Witness> witnesses(boolean complete) {
+        List<Witness> witnesses = new ArrayList<>();
+        Replayer replayer = new Replayer(system);
+        for (Found f : first.values()) {
+            List<int[]> path = pathTo(f.from());
+            path.add(new int[] {f.fiber(), f.alternative()});
+            witnesses.add(new Witness(f.violation(), replayer.replay(inOwnNumbering(path))));
+        }
+        if (complete) {
+            witnesses.addAll(hangs(replayer));
+        }
+        return witnesses;
+    }
+
+    private List<int[]> pathTo(int id) {
+        List<int[]> path = new ArrayList<>();
+        for (int s = id; parent.get(s) >= 0; s = parent.get(s)) {
+            int code = via.get(s);
+            path.add(new int[] {code >>> 16, code & 0xFFFF});
+        }
+        java.util.Collections.reverse(path);
+        return path;
+    }
+
+    /** A path recorded on representatives, as steps of the system's own fibers. */
+    private List<int[]> inOwnNumbering(List<int[]> path) {
+        if (!symmetric) {
+            return path;
+        }
+        long[] world = system.initial();
+        List<int[]> own = new ArrayList<>();
+        for (int[] step : path) {
+            int fiber = system.symmetry().permutation(world)[step[0]];
+            own.add(new int[] {fiber, step[1]});
+            for (Move m : system.moves(world, fiber, false)) {
+                if (m.alternative() == step[1]) {
+                    world = m.target();
+                }
+            }
+        }
+        return own;
+    }
+
+    /**
+     * Worlds from which no end is reachable, each named by where the progress fiber stands. A world
+     * where that fiber is blocked for good (it never moves again, whatever the others do) names the
+     * hang best; failing any, one where its next step may block (a livelock around a wait); failing
+     * that, the shallowest stuck world. One witness per site, the shallowest.
+     */
+    private List<Witness> hangs(Replayer replayer) {
+        int n = size();
+        int[] predStart = new int[n + 1];
+        int[] preds = predecessors(predStart);
+        BitSet stuck = canReach(ends, predStart, preds);
+        stuck.flip(0, n);
+        BitSet progressMoves = (BitSet) progressBlocked.clone();
+        progressMoves.flip(0, n);
+        BitSet blockedForGood = canReach(progressMoves, predStart, preds);
+        blockedForGood.flip(0, n);
+        for (BitSet filter : List.of(blockedForGood, progressMayBlock)) {
+            BitSet candidates = (BitSet) stuck.clone();
+            candidates.and(filter);
+            if (!candidates.isEmpty()) {
+                return witnessesPerSite(candidates, replayer);
+            }
+        }
+        return witnessesPerSite(stuck, replayer);
+    }
+
+    private List<Witness> witnessesPerSite(BitSet worlds, Replayer replayer) {
+        Map<String, Integer> shallowest = new LinkedHashMap<>();
+        for (int id = worlds.nextSetBit(0); id >= 0; id = worlds.nextSetBit(id + 1)) {
+            String key = system.siteAt(system.progressFiber(), progressPc.get(id)).key();
+            Integer best = shallowest.get(key);
+            if (best == null || depth.get(id) < depth.get(best)) {
+                shallowest.put(key, id);
+            }
+        }
+        List<Witness> out = new ArrayList<>();
+        for (int id : shallowest.values()) {
+            Site site = system.siteAt(system.progressFiber(), progressPc.get(id));
+            out.add(new Witness(new Violation(progressInvariant, site, false),
+                    replayer.replay(inOwnNumbering(pathTo(id)))));
+        }
+        return out;
+    }
+
+    /** The predecessor lists of all worlds, as one array indexed by {@code start}. */
+    private int[] predecessors(int[] start) {
+        int n = size();
+        for (int e = 0; e < edgeTo.size(); e++) {
+            start[edgeTo.get(e) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start.clone();
+        int[] preds = new int[edgeTo.size()];
+        for (int from = 0; from < n; from++) {
+            for (int e = edgeStart.get(from); e < edgeEnd.get(from); e++) {
+                preds[fill[edgeTo.get(e)]++] = from;
+            }
+        }
+        return preds;
+    }
+
+    /** The worlds from which some world in {@code targets} is reachable (backwards over the edges). */
+    private BitSet canReach(BitSet targets, int[] start, int[] preds) {
+        BitSet live = (BitSet) targets.clone();
+        int[] stack = new int[size()];
+        int top = 0;
+        for (int i = live.nextSetBit(0); i >= 0; i = live.nextSetBit(i + 1)) {
+            stack[top++] = i;
+        }
+        while (top > 0) {
+            int s = stack[--top];
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                int p = preds[k];
+                if (!live.get(p)) {
+                    live.set(p);
+                    stack[top++] = p;
+                }
+            }
+        }
+        return live;
+    }
+}

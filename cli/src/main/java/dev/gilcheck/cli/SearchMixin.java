@@ -1,0 +1,29 @@
+package dev.gilcheck.cli;
+
+import dev.gilcheck.checker.SearchOptions;
+import picocli.CommandLine.Option;
+
+/** How the exhaustive search runs: order, store, reductions, threads. The sites found never depend on them. */
+final class SearchMixin {
+    @Option(names = "--dfs", description = "depth-first instead of breadth-first (witnesses are then not the shortest)")
+    boolean dfs;
+
+    @Option(names = "--fingerprint", description = "store 64-bit fingerprints instead of whole states (less memory;"
+            + " the collision probability is printed)")
+    boolean fingerprint;
+
+    @Option(names = "--symmetry", description = "store one state per permutation of interchangeable daemon threads")
+    boolean symmetry;
+
+    @Option(names = "--por", description = "partial-order reduction: a step touching only its thread's locals runs alone")
+    boolean por;
+
+    @Option(names = "--threads", defaultValue = "1", description = "search threads; more than 1 implies --fingerprint"
+            + " (default ${DEFAULT-VALUE})")
+    int threads;
+
+    SearchOptions options() {
+        return new SearchOptions(dfs ? SearchOptions.Order.DFS : SearchOptions.Order.BFS, fingerprint || threads > 1,
+                symmetry, por, threads);
+    }
+}

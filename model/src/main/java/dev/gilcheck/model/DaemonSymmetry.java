@@ -1,0 +1,104 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Canonicalizer;
+import dev.gilcheck.checker.Field;
+
+/**
+ * Daemon threads are interchangeable: they run one program, start alike, and every step treats the
+ * others alike, except the main thread's frees, which go through the thread states in list order
+ * (D1 first). So two worlds that differ only by a permutation of the daemons have the same future
+ * (up to that permutation) once the main thread is past its last such free; before that, a world is
+ * its own representative. The representative sorts the daemons by their own fields and by how the
+ * shared thread pointers (gil->mutex and switch_mutex owners, last_holder, each thread's holder
+ * local) point at them, then renames every pointer to a daemon. The main thread and the C threads
+ * keep their places.
+ */
+final class DaemonSymmetry implements Canonicalizer {
+    private final World w;
+    private final int symmetricFromPc;
+    private final Field[][] perThread;
+    private final Field[] pointers;
+
+    DaemonSymmetry(World w, int mainLastPerThreadStep) {
+        this.w = w;
+        this.symmetricFromPc = mainLastPerThreadStep + 1;
+        this.perThread = w.perThread();
+        this.pointers = w.threadPointers();
+    }
+
+    @Override
+    public int[] permutation(long[] world) {
+        int n = w.fibers();
+        int[] order = new int[n];
+        for (int f = 0; f < n; f++) {
+            order[f] = f;
+        }
+        int daemons = w.bounds.daemons();
+        if (daemons < 2 || w.pc[0].get(world) < symmetricFromPc) {
+            return order;
+        }
+        int[][] keys = new int[daemons + 1][];
+        for (int d = 1; d <= daemons; d++) {
+            keys[d] = key(world, d);
+        }
+        for (int i = 2; i <= daemons; i++) {
+            int d = order[i];
+            int j = i - 1;
+            while (j >= 1 && java.util.Arrays.compare(keys[order[j]], keys[d]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = d;
+        }
+        return order;
+    }
+
+    /** What daemon {@code d} looks like without its number: its own fields, and who points at it or at whom it points. */
+    private int[] key(long[] world, int d) {
+        int[] key = new int[perThread.length + pointers.length];
+        int k = 0;
+        for (Field[] kind : perThread) {
+            key[k++] = kind == w.holder ? pointerKind(kind[d].get(world), d) : kind[d].get(world);
+        }
+        for (Field p : pointers) {
+            key[k++] = p.get(world) == d + 1 ? 1 : 0;
+        }
+        return key;
+    }
+
+    /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */
+    private int pointerKind(int value, int d) {
+        if (value == 0) {
+            return 0;
+        }
+        if (value == d + 1) {
+            return 1;
+        }
+        return w.isDaemon(value - 1) ? 2 : 3 + value;
+    }
+
+    @Override
+    public long[] permute(long[] world, int[] order) {
+        long[] out = world.clone();
+        int[] renamed = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            renamed[order[i]] = i;
+            if (order[i] != i) {
+                for (Field[] kind : perThread) {
+                    kind[i].set(out, kind[order[i]].get(world));
+                }
+            }
+        }
+        for (Field p : pointers) {
+            p.set(out, rename(p.get(out), renamed));
+        }
+        for (Field h : w.holder) {
+            h.set(out, rename(h.get(out), renamed));
+        }
+        return out;
+    }
+
+    private static int rename(int pointer, int[] renamed) {
+        return pointer == 0 ? 0 : renamed[pointer - 1] + 1;
+    }
+}
