@@ -78,8 +78,7 @@ final class ParallelSearch {
             pool.shutdownNow();
         }
         List<Witness> witnesses = graph.witnesses(stop == null);
-        Stats stats = new Stats(graph.size(), graph.transitions(), graph.maxDepth(), (System.nanoTime() - start) / 1e9,
-                bytes());
+        Stats stats = graph.stats(graph.size(), bytes());
         return new SearchResult(witnesses, stats, stop == null, stop, FingerprintStateStore.collisionNote(graph.size()));
     }
 

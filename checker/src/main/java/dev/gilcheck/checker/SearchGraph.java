@@ -30,6 +30,8 @@ final class SearchGraph {
     private final BitSet progressMayBlock = new BitSet();
     private final BitSet ends = new BitSet();
     private final Map<String, Found> first = new LinkedHashMap<>();
+    private final long startNanos = System.nanoTime();
+    private long firstViolationNanos = -1;
     private long transitions;
     private int maxDepth;
 
@@ -78,6 +80,9 @@ final class SearchGraph {
         transitions++;
         for (Violation v : move.violations()) {
             first.putIfAbsent(v.siteKey(), new Found(v, id, move.fiber(), move.alternative()));
+            if (firstViolationNanos < 0) {
+                firstViolationNanos = System.nanoTime();
+            }
         }
         if (target < 0) {
             ends.set(id);
@@ -95,8 +100,10 @@ final class SearchGraph {
         return transitions;
     }
 
-    int maxDepth() {
-        return maxDepth;
+    /** The statistics so far, {@code bytes} being all the search's data (store and queue included). */
+    Stats stats(long states, long bytes) {
+        double first = firstViolationNanos < 0 ? Double.NaN : (firstViolationNanos - startNanos) / 1e9;
+        return new Stats(states, transitions, maxDepth, (System.nanoTime() - startNanos) / 1e9, bytes, first);
     }
 
     long bytes() {

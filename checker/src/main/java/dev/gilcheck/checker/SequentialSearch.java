@@ -57,8 +57,7 @@ final class SequentialSearch {
             stop = limits.memoryStop(bytes());
         }
         List<Witness> witnesses = graph.witnesses(stop == null);
-        Stats stats = new Stats(store.size(), graph.transitions(), graph.maxDepth(), (System.nanoTime() - start) / 1e9,
-                bytes());
+        Stats stats = graph.stats(store.size(), bytes());
         return new SearchResult(witnesses, stats, stop == null, stop, store.collisionNote());
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Stats;
 import dev.gilcheck.checker.TraceStep;
@@ -20,6 +21,9 @@ import java.util.Map;
 /** The result of a check as text for people and as the JSON of DESIGN.md section 7 for scripts. */
 final class CheckReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static final String MEMORY_HINT = "hint: store fingerprints (--fingerprint), reduce (--symmetry), check fewer"
+            + " --daemons, --loops or --releases, or give Java more heap (java -Xmx...)";
 
     private CheckReport() {
     }
@@ -38,6 +42,12 @@ final class CheckReport {
         String toggles = check.model().toggles().toString();
         sb.append("toggles: ").append(toggles.isEmpty() ? "(none)" : toggles).append('\n');
         sb.append(statsLine(r, timing)).append('\n');
+        if (!r.collisionNote().isEmpty()) {
+            sb.append(r.collisionNote()).append('\n');
+        }
+        if (Limits.stoppedForMemory(r)) {
+            sb.append(MEMORY_HINT).append('\n');
+        }
         sb.append("verdict: ").append(verdict(r));
         if (r.violated()) {
             sb.append(" at ").append(r.witnesses().size()).append(r.witnesses().size() == 1 ? " site" : " sites");
@@ -83,6 +93,12 @@ final class CheckReport {
         root.put("complete", r.complete());
         if (!r.complete()) {
             root.put("stopReason", r.stopReason());
+        }
+        if (Limits.stoppedForMemory(r)) {
+            root.put("hint", MEMORY_HINT);
+        }
+        if (!r.collisionNote().isEmpty()) {
+            root.put("collisionNote", r.collisionNote());
         }
         ArrayNode violations = root.putArray("violations");
         for (Witness w : r.witnesses()) {

@@ -1,0 +1,161 @@
+package dev.gilcheck.cli;
+
+import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Stats;
+import dev.gilcheck.model.Bounds;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.Strategy;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the exhaustive search, with its own timer: for each daemon count and each search mode,
+ * states, seconds, states per second, time to the verdict and memory, on the machine it names. A
+ * mode that hits the time or memory limit is not tried at larger daemon counts.
+ */
+@Command(name = "bench", description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
+        + " and peak memory for each daemon count and search mode (with and without each reduction).")
+final class BenchCommand implements Runnable {
+    private static final Map<String, SearchOptions> MODES = modes();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--strategy"}, defaultValue = "fix4-a36adfa",
+            description = "the strategy to measure (default ${DEFAULT-VALUE}, the final fix of 2020)")
+    String strategy;
+
+    @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads (default ${DEFAULT-VALUE})")
+    int from;
+
+    @Option(names = "--to", defaultValue = "8", description = "most daemon threads (default ${DEFAULT-VALUE})")
+    int to;
+
+    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon (default ${DEFAULT-VALUE})")
+    int loops;
+
+    @Option(names = "--releases", defaultValue = "2",
+            description = "GIL releases during cleanup (default ${DEFAULT-VALUE})")
+    int releases;
+
+    @Option(names = "--mode", split = ",", description = "search modes to run, of: plain, fingerprint, symmetry, por,"
+            + " symmetry+por, parallel (default: all)")
+    List<String> modes = new ArrayList<>(MODES.keySet());
+
+    @Option(names = "--max-seconds", defaultValue = "60",
+            description = "stop a run after this many seconds (default ${DEFAULT-VALUE})")
+    double maxSeconds;
+
+    private static Map<String, SearchOptions> modes() {
+        SearchOptions fp = SearchOptions.PLAIN.withFingerprint(true);
+        Map<String, SearchOptions> m = new LinkedHashMap<>();
+        m.put("plain", SearchOptions.PLAIN);
+        m.put("fingerprint", fp);
+        m.put("symmetry", fp.withSymmetry(true));
+        m.put("por", fp.withPor(true));
+        m.put("symmetry+por", fp.withSymmetry(true).withPor(true));
+        m.put("parallel", fp.withSymmetry(true).withPor(true).withThreads(Runtime.getRuntime().availableProcessors()));
+        return m;
+    }
+
+    @Override
+    public void run() {
+        Strategy s = Strategy.byId(strategy);
+        for (String mode : modes) {
+            if (!MODES.containsKey(mode)) {
+                throw new BadInputException("unknown --mode '" + mode + "'; use " + String.join(", ", MODES.keySet()));
+            }
+        }
+        if (from > to) {
+            throw new BadInputException("--from " + from + " is above --to " + to + ": give --from <= --to");
+        }
+        Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(machine());
+        out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.id(), loops, releases,
+                maxSeconds);
+        out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s%n", "daemons", "mode", "verdict",
+                "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB");
+        List<String> stopped = new ArrayList<>();
+        for (int d = from; d <= to; d++) {
+            Bounds bounds = new Bounds(d, loops, releases, 0);
+            for (String mode : modes) {
+                if (stopped.contains(mode)) {
+                    continue;
+                }
+                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode);
+                if (!r.complete()) {
+                    stopped.add(mode);
+                }
+            }
+            out.flush();
+        }
+        out.println();
+        out.println("seconds: wall clock to the end of the search (witnesses and the hang check included);"
+                + " cpu s: CPU time of the whole JVM meanwhile (all threads, GC and JIT included); verdict s: wall"
+                + " clock to the first violation found, or to the end when there is none; peak MB: the heap's peak"
+                + " during the run. A mode that stopped at a limit (verdict UNKNOWN) is not tried with more daemons.");
+    }
+
+    private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
+                                        String mode) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = heapPools();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuBefore = processCpuNanos();
+        SearchResult r = Check.run(model, limits, options).result();
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean p : heap) {
+            peak += p.getPeakUsage().getUsed();
+        }
+        Stats st = r.stats();
+        double verdict = Double.isNaN(st.firstViolationSeconds()) ? st.seconds() : st.firstViolationSeconds();
+        out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d%n", d, mode,
+                CheckReport.verdict(r), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
+                peak >> 20);
+        if (!r.complete()) {
+            out.println("         (" + r.stopReason() + ")");
+        }
+        return r;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        List<MemoryPoolMXBean> heap = new ArrayList<>();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                heap.add(p);
+            }
+        }
+        return heap;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "machine: %d cores (nproc), max heap %,d MB, %s %s, %s %s, load average %.2f",
+                rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+}

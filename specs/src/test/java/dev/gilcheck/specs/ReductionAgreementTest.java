@@ -1,0 +1,87 @@
+package dev.gilcheck.specs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.Replayer;
+import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Trace;
+import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The agreement matrix: for every strategy at every configuration of its catalogue entry, each search
+ * mode (depth-first, fingerprints, symmetry, partial-order reduction, parallel, and combinations)
+ * reports exactly the violation sites plain breadth-first search reports. Reductions change state
+ * counts, never verdicts. Every witness of every mode replays on the unreduced system to its
+ * violation; breadth-first modes without partial-order reduction keep each witness shortest.
+ */
+class ReductionAgreementTest {
+    private static final SearchOptions BFS = SearchOptions.PLAIN;
+    private static final List<SearchOptions> MODES = List.of(
+            BFS.withOrder(SearchOptions.Order.DFS),
+            BFS.withFingerprint(true),
+            BFS.withSymmetry(true),
+            BFS.withPor(true),
+            BFS.withThreads(2),
+            BFS.withSymmetry(true).withPor(true).withThreads(2),
+            BFS.withOrder(SearchOptions.Order.DFS).withFingerprint(true).withSymmetry(true).withPor(true));
+
+    @TestFactory
+    Stream<DynamicTest> everyModeFindsThePlainSites() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Strategy s : Strategy.values()) {
+            Catalogue c = Catalogue.of(s);
+            for (Catalogue.Configuration config : c.configurations()) {
+                tests.add(dynamicTest(s.id() + " / " + config.name(), () -> agree(c.model(config))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void agree(CPythonModel model) {
+        SearchResult plain = Check.run(model).result();
+        assertTrue(plain.complete(), plain.stopReason());
+        Map<String, Integer> expected = lengths(plain);
+        Replayer unreduced = new Replayer(model.system());
+        for (SearchOptions mode : MODES) {
+            SearchResult r = Check.run(model, Limits.forHeap(), mode).result();
+            String label = model.strategy().id() + " " + model.bounds() + " with " + mode.describe();
+            assertTrue(r.complete(), label + ": " + r.stopReason());
+            Map<String, Integer> found = lengths(r);
+            assertEquals(expected.keySet(), found.keySet(), label + ": violation sites");
+            if (mode.order() == SearchOptions.Order.BFS && !mode.por()) {
+                assertEquals(expected, found, label + ": shortest witness lengths");
+            }
+            assertTrue(r.stats().states() <= plain.stats().states(), label + ": more states than plain search");
+            for (Witness w : r.witnesses()) {
+                Trace again = unreduced.replay(w.schedule());
+                assertEquals(w.length(), again.length(), label + ": " + w.violation().siteKey());
+                if (!w.violation().invariant().equals("main-thread-exits")) {
+                    assertTrue(again.steps().get(again.length() - 1).violations().contains(w.violation()),
+                            label + ": witness for " + w.violation().siteKey() + " does not end in it");
+                }
+            }
+        }
+    }
+
+    private static Map<String, Integer> lengths(SearchResult r) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Witness w : r.witnesses()) {
+            out.put(w.violation().siteKey(), w.length());
+        }
+        return out;
+    }
+}
