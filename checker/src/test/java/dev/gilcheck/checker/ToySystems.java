@@ -84,4 +84,63 @@ final class ToySystems {
         return new FiberSystem(layout, List.of(new Fiber("C", p.build(), pc)), layout.newWorld(), w -> false,
                 w -> pc.get(w) == 1, 0);
     }
+
+    /**
+     * {@code n} workers: each computes twice in its own field, then adds one to a shared total; the
+     * one that brings it to {@code n} breaks "not-last" (non-fatal), so the site is reachable in every
+     * order. Worker 0 names hangs; workers 1.. are interchangeable, and computing touches only the
+     * worker's private fields.
+     */
+    static FiberSystem workers(int n) {
+        Layout.Builder b = Layout.builder();
+        Field total = b.field("total", n);
+        Field[] pc = new Field[n];
+        Field[] local = new Field[n];
+        for (int f = 0; f < n; f++) {
+            pc[f] = b.field("W" + f + ".pc", 3);
+            local[f] = b.field("W" + f + ".local", 2);
+        }
+        Layout layout = b.build();
+        List<Fiber> fibers = new java.util.ArrayList<>();
+        List<List<Field>> privateFields = new java.util.ArrayList<>();
+        for (int f = 0; f < n; f++) {
+            int self = f;
+            ProgramBuilder p = new ProgramBuilder("worker");
+            p.step(site("work", "compute"), m -> m.set(local[self], m.get(local[self]) + 1));
+            p.step(site("work", "compute more"), m -> m.set(local[self], m.get(local[self]) + 1));
+            p.step(site("work", "publish"), m -> {
+                m.set(total, m.get(total) + 1);
+                if (m.get(total) == n) {
+                    m.violate("not-last", false);
+                }
+            });
+            p.end(site("work", "done"));
+            fibers.add(new Fiber("W" + f, p.build(), pc[f]));
+            privateFields.add(List.of(pc[f], local[f]));
+        }
+        Canonicalizer sortWorkers = new Canonicalizer() {
+            @Override
+            public int[] permutation(long[] world) {
+                Integer[] order = new Integer[n];
+                for (int f = 0; f < n; f++) {
+                    order[f] = f;
+                }
+                java.util.Arrays.sort(order, 1, n, java.util.Comparator.<Integer>comparingInt(f -> pc[f].get(world))
+                        .thenComparingInt(f -> local[f].get(world)));
+                return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            }
+
+            @Override
+            public long[] permute(long[] world, int[] order) {
+                long[] out = world.clone();
+                for (int i = 0; i < n; i++) {
+                    pc[i].set(out, pc[order[i]].get(world));
+                    local[i].set(out, local[order[i]].get(world));
+                }
+                return out;
+            }
+        };
+        return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> total.get(w) == n, 0)
+                .withSymmetry(sortWorkers).withPrivateFields(privateFields);
+    }
 }

@@ -1,10 +1,12 @@
 package dev.gilcheck.specs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.PrivateFieldAudit;
 import dev.gilcheck.checker.Replayer;
 import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.checker.SearchResult;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * mode (depth-first, fingerprints, symmetry, partial-order reduction, parallel, and combinations)
  * reports exactly the violation sites plain breadth-first search reports. Reductions change state
  * counts, never verdicts. Every witness of every mode replays on the unreduced system to its
- * violation; breadth-first modes without partial-order reduction keep each witness shortest.
+ * violation; breadth-first modes without partial-order reduction keep each witness shortest. First,
+ * an audit over every reachable world checks that no thread touches another's private fields.
  */
 class ReductionAgreementTest {
     private static final SearchOptions BFS = SearchOptions.PLAIN;
@@ -52,6 +55,8 @@ class ReductionAgreementTest {
     }
 
     private static void agree(CPythonModel model) {
+        assertNull(PrivateFieldAudit.firstLeak(model.system(), Integer.MAX_VALUE),
+                "a thread's private fields, on which partial-order reduction rests");
         SearchResult plain = Check.run(model).result();
         assertTrue(plain.complete(), plain.stopReason());
         Map<String, Integer> expected = lengths(plain);

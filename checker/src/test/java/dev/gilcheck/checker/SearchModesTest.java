@@ -1,0 +1,111 @@
+package dev.gilcheck.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every search mode on the toy systems: same sites as plain breadth-first search, real witnesses, clean stops. */
+class SearchModesTest {
+    private static final SearchOptions PLAIN = SearchOptions.PLAIN;
+
+    private static SearchResult explore(FiberSystem system, SearchOptions options, Limits limits) {
+        return new BfsExplorer(system, limits, "progress", options).explore();
+    }
+
+    private static SearchResult explore(FiberSystem system, SearchOptions options) {
+        return explore(system, options, Limits.forHeap());
+    }
+
+    private static Set<String> sites(SearchResult r) {
+        Set<String> out = new TreeSet<>();
+        r.witnesses().forEach(w -> out.add(w.violation().siteKey()));
+        return out;
+    }
+
+    private static List<SearchOptions> modes(boolean reductions) {
+        List<SearchOptions> modes = new ArrayList<>(List.of(PLAIN.withOrder(SearchOptions.Order.DFS),
+                PLAIN.withFingerprint(true), PLAIN.withThreads(2)));
+        if (reductions) {
+            modes.addAll(List.of(PLAIN.withSymmetry(true), PLAIN.withPor(true),
+                    PLAIN.withSymmetry(true).withPor(true).withThreads(2),
+                    PLAIN.withOrder(SearchOptions.Order.DFS).withSymmetry(true).withPor(true)));
+        }
+        return modes;
+    }
+
+    @Test
+    void everyModeFindsTheSitesOfPlainSearchAndItsWitnessesReplay() {
+        List<FiberSystem> toys = List.of(ToySystems.lostUpdate(), ToySystems.lockOrder(), ToySystems.coin(),
+                ToySystems.workers(4));
+        for (FiberSystem toy : toys) {
+            Set<String> expected = sites(explore(toy, PLAIN));
+            boolean reductions = toy.symmetry() != null;
+            for (SearchOptions mode : modes(reductions)) {
+                SearchResult r = explore(toy, mode);
+                assertTrue(r.complete());
+                assertEquals(expected, sites(r), mode.describe());
+                for (Witness w : r.witnesses()) {
+                    assertEquals(w.length(), new Replayer(toy).replay(w.schedule()).length(), mode.describe());
+                }
+            }
+        }
+    }
+
+    @Test
+    void symmetryAndPartialOrderReductionEachStoreFewerStates() {
+        FiberSystem toy = ToySystems.workers(4);
+        long plain = explore(toy, PLAIN).stats().states();
+        long symmetric = explore(toy, PLAIN.withSymmetry(true)).stats().states();
+        long reduced = explore(toy, PLAIN.withPor(true)).stats().states();
+        long both = explore(toy, PLAIN.withSymmetry(true).withPor(true)).stats().states();
+        assertTrue(symmetric < plain, symmetric + " vs " + plain);
+        assertTrue(reduced < plain, reduced + " vs " + plain);
+        assertTrue(both < Math.min(symmetric, reduced), both + " vs " + symmetric + ", " + reduced);
+    }
+
+    @Test
+    void theParallelSearchReportsExactlyWhatTheSequentialOneDoes() {
+        FiberSystem toy = ToySystems.workers(5);
+        for (SearchOptions sequential : List.of(PLAIN.withFingerprint(true),
+                PLAIN.withFingerprint(true).withSymmetry(true).withPor(true))) {
+            SearchResult one = explore(toy, sequential);
+            SearchResult two = explore(toy, sequential.withThreads(2));
+            assertEquals(one.stats().states(), two.stats().states());
+            assertEquals(one.stats().transitions(), two.stats().transitions());
+            assertEquals(one.stats().depth(), two.stats().depth());
+            assertEquals(one.witnesses().stream().map(w -> w.schedule().toString()).toList(),
+                    two.witnesses().stream().map(w -> w.schedule().toString()).toList());
+        }
+    }
+
+    @Test
+    void aSearchThatWouldOutgrowItsMemoryStopsWithWhatItSaw() {
+        for (SearchOptions mode : List.of(PLAIN, PLAIN.withFingerprint(true), PLAIN.withThreads(2))) {
+            SearchResult r = explore(ToySystems.workers(4), mode, new Limits(Integer.MAX_VALUE, 1024));
+            assertFalse(r.complete());
+            assertTrue(Limits.stoppedForMemory(r), r.stopReason());
+            assertTrue(r.stats().states() > 0);
+        }
+    }
+
+    @Test
+    void fingerprintSearchesSayHowLikelyACollisionWas() {
+        assertTrue(explore(ToySystems.lostUpdate(), PLAIN.withFingerprint(true)).collisionNote()
+                .contains("collided"));
+        assertEquals("", explore(ToySystems.lostUpdate(), PLAIN).collisionNote());
+    }
+
+    @Test
+    void reductionsTheSystemDoesNotDeclareAreRefused() {
+        assertThrows(BadInputException.class, () -> explore(ToySystems.coin(), PLAIN.withSymmetry(true)));
+        assertThrows(BadInputException.class, () -> explore(ToySystems.coin(), PLAIN.withPor(true)));
+        assertThrows(BadInputException.class, () -> new SearchOptions(SearchOptions.Order.BFS, false, false, false, 2));
+    }
+}

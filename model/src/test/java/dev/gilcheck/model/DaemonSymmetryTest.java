@@ -1,0 +1,93 @@
+package dev.gilcheck.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gilcheck.checker.Canonicalizer;
+import dev.gilcheck.checker.Field;
+import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Move;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The premise of symmetry reduction, checked on reachable worlds: a world and its representative
+ * have the same steps, up to the renaming, with the same violations; and the representative is
+ * built from every per-thread field there is.
+ */
+class DaemonSymmetryTest {
+
+    @Test
+    void everyPerThreadFieldIsPermuted() {
+        World w = new World(new Bounds(3, 1, 1, 1), new int[] {64, 64, 64, 64, 64});
+        Set<Field> known = new HashSet<>();
+        for (Field[] kind : w.perThread()) {
+            known.addAll(Arrays.asList(kind));
+        }
+        for (Field f : w.layout().fields()) {
+            if (f.name().matches("[MDC][0-9]*\\..*")) {
+                assertTrue(known.contains(f), f.name() + " is per thread but DaemonSymmetry does not move it");
+            }
+        }
+    }
+
+    @Test
+    void aWorldAndItsRepresentativeHaveTheSameSteps() {
+        for (Strategy s : List.of(Strategy.FIX4_A36ADFA, Strategy.PY313, Strategy.PY314, Strategy.NO_CHECK)) {
+            FiberSystem system = new CPythonModel(s, new Bounds(3, 1, 1, 1)).system();
+            int permuted = checkReachable(system, 60_000);
+            assertTrue(permuted > 1000, s.id() + ": only " + permuted + " worlds had another representative");
+        }
+    }
+
+    /** Checks the first {@code limit} worlds in breadth-first order; returns how many were not their own representative. */
+    private static int checkReachable(FiberSystem system, int limit) {
+        Canonicalizer symmetry = system.symmetry();
+        Set<List<Long>> seen = new HashSet<>();
+        Deque<long[]> queue = new ArrayDeque<>(List.of(system.initial()));
+        int permuted = 0;
+        while (!queue.isEmpty() && seen.size() < limit) {
+            long[] world = queue.poll();
+            if (!seen.add(key(world))) {
+                continue;
+            }
+            long[] representative = symmetry.canonical(world);
+            if (!Arrays.equals(world, representative)) {
+                permuted++;
+                assertEquals(steps(system, world), steps(system, representative),
+                        "steps of a world and of its representative");
+            }
+            for (Move m : system.moves(world, false)) {
+                if (!m.fatal()) {
+                    queue.add(m.target());
+                }
+            }
+        }
+        return permuted;
+    }
+
+    /** A world's steps, each as its site, violations and the representative of its target, sorted. */
+    private static List<String> steps(FiberSystem system, long[] world) {
+        List<String> out = new ArrayList<>();
+        for (Move m : system.moves(world, false)) {
+            out.add(m.site().key() + " " + m.violations() + " -> "
+                    + Arrays.toString(system.symmetry().canonical(m.target())));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<Long> key(long[] world) {
+        List<Long> k = new ArrayList<>();
+        for (long v : world) {
+            k.add(v);
+        }
+        return k;
+    }
+}
