@@ -139,7 +139,9 @@ final class ParallelSearch {
         return seen.bytes() + frontier.bytes() + graph.bytes();
     }
 
+    /** The largest allocation the search may make next, plus what its progress check will need. */
     private long growthBytes() {
-        return seen.growthBytes() + frontier.growthBytes() + graph.growthBytes();
+        return Math.max(seen.growthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
+                + graph.progressCheckBytes();
     }
 }

@@ -111,9 +111,14 @@ final class SearchGraph {
                 + edgeTo.bytes();
     }
 
-    /** What the next growth may allocate, plus what the progress check will need at the end. */
+    /** The largest array its next growth may allocate. */
     long growthBytes() {
-        return 6 * parent.growthBytes() + edgeTo.growthBytes() + 4L * (parent.size() + edgeTo.size());
+        return Math.max(parent.growthBytes(), edgeTo.growthBytes());
+    }
+
+    /** What the progress check will allocate at the end: predecessor lists and a few bit sets. */
+    long progressCheckBytes() {
+        return 8L * parent.size() + 4L * edgeTo.size();
     }
 
     /** The witnesses: one per violation site, then (when the search completed) one per hang site. */

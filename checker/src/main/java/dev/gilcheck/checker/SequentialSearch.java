@@ -107,7 +107,9 @@ final class SequentialSearch {
         return store.bytes() + frontier.bytes() + graph.bytes();
     }
 
+    /** The largest allocation the search may make next, plus what its progress check will need. */
     private long growthBytes() {
-        return store.growthBytes() + frontier.growthBytes() + graph.growthBytes();
+        return Math.max(store.growthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
+                + graph.progressCheckBytes();
     }
 }
