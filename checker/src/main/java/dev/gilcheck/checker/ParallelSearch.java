@@ -12,16 +12,10 @@ import java.util.stream.IntStream;
  * to the new worlds. Ids, witnesses and statistics are therefore exactly those of the one-thread
  * breadth-first search with the same options, whatever the threads' timing.
  */
-final class ParallelSearch {
+final class ParallelSearch extends Search {
     private static final int BATCH = 8192;
 
-    private final FiberSystem system;
-    private final Limits limits;
-    private final SearchOptions options;
-    private final SearchGraph graph;
-    private final Canonicalizer symmetry;
     private final ConcurrentFingerprintSet seen = new ConcurrentFingerprintSet(1 << 16);
-    private final Frontier frontier;
     private final int maxMoves;
 
     /** One world of a batch, expanded: the steps to follow, their canonical targets and fingerprint slots. */
@@ -29,15 +23,11 @@ final class ParallelSearch {
     }
 
     ParallelSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
-        this.system = system;
-        this.limits = limits;
-        this.options = options;
-        this.symmetry = options.symmetry() ? system.symmetry() : null;
-        this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
-        this.frontier = new Frontier(system.layout().words());
+        super(system, limits, progressInvariant, options);
         this.maxMoves = system.maxMoves();
     }
 
+    @Override
     SearchResult explore() {
         long start = System.nanoTime();
         long[] initial = canonical(system.initial());
@@ -61,25 +51,22 @@ final class ParallelSearch {
                 for (int k = 0; k < n; k++) {
                     merge(ids[k], worlds[k], out[k]);
                 }
-                stop = limits.reached(graph.size(), bytes(), growthBytes(), (System.nanoTime() - start) / 1e9);
+                stop = limitReached(start);
             }
         } catch (OutOfMemoryError e) {
-            stop = limits.memoryStop(bytes());
+            stop = memoryStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop = "interrupted";
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof OutOfMemoryError) {
-                stop = limits.memoryStop(bytes());
-            } else {
+            if (!(e.getCause() instanceof OutOfMemoryError)) {
                 throw new IllegalStateException("a search thread failed", e.getCause());
             }
+            stop = memoryStop();
         } finally {
             pool.shutdownNow();
         }
-        List<Witness> witnesses = graph.witnesses(stop == null);
-        Stats stats = graph.stats(graph.size(), bytes());
-        return new SearchResult(witnesses, stats, stop == null, stop, FingerprintStateStore.collisionNote(graph.size()));
+        return result(stop);
     }
 
     /** Runs on a worker thread: the steps to follow from {@code world}, with the same proviso as the sequential search. */
@@ -131,17 +118,18 @@ final class ParallelSearch {
         }
     }
 
-    private long[] canonical(long[] world) {
-        return symmetry == null ? world : symmetry.canonical(world);
+    @Override
+    long storeBytes() {
+        return seen.bytes();
     }
 
-    private long bytes() {
-        return seen.bytes() + frontier.bytes() + graph.bytes();
+    @Override
+    long storeGrowthBytes() {
+        return seen.growthBytes();
     }
 
-    /** The largest allocation the search may make next, plus what its progress check will need. */
-    private long growthBytes() {
-        return Math.max(seen.growthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
-                + graph.progressCheckBytes();
+    @Override
+    String collisionNote() {
+        return FingerprintStateStore.collisionNote(graph.size());
     }
 }

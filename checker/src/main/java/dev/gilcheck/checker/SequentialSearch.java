@@ -12,28 +12,18 @@ import java.util.List;
  * expanded in full. Ids grow along every reduced-only path, so every cycle of the reduced graph has a
  * fully expanded world and no step is postponed for ever (Peled's C3).
  */
-final class SequentialSearch {
+final class SequentialSearch extends Search {
     private static final int CHECK_EVERY = 4096;
 
-    private final FiberSystem system;
-    private final Limits limits;
-    private final SearchOptions options;
-    private final SearchGraph graph;
     private final StateStore store;
-    private final Frontier frontier;
-    private final Canonicalizer symmetry;
 
     SequentialSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
-        this.system = system;
-        this.limits = limits;
-        this.options = options;
-        this.symmetry = options.symmetry() ? system.symmetry() : null;
-        this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
+        super(system, limits, progressInvariant, options);
         int width = system.layout().words();
         this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(width);
-        this.frontier = new Frontier(width);
     }
 
+    @Override
     SearchResult explore() {
         long start = System.nanoTime();
         long[] initial = canonical(system.initial());
@@ -47,18 +37,16 @@ final class SequentialSearch {
                 int id = frontier.poll(fifo, world);
                 expand(id, world);
                 if (expanded % CHECK_EVERY == 1) {
-                    stop = limits.reached(store.size(), bytes(), growthBytes(), (System.nanoTime() - start) / 1e9);
+                    stop = limitReached(start);
                     if (stop != null) {
                         break;
                     }
                 }
             }
         } catch (OutOfMemoryError e) {
-            stop = limits.memoryStop(bytes());
+            stop = memoryStop();
         }
-        List<Witness> witnesses = graph.witnesses(stop == null);
-        Stats stats = graph.stats(store.size(), bytes());
-        return new SearchResult(witnesses, stats, stop == null, stop, store.collisionNote());
+        return result(stop);
     }
 
     private void expand(int id, long[] world) {
@@ -99,17 +87,18 @@ final class SequentialSearch {
         }
     }
 
-    private long[] canonical(long[] world) {
-        return symmetry == null ? world : symmetry.canonical(world);
+    @Override
+    long storeBytes() {
+        return store.bytes();
     }
 
-    private long bytes() {
-        return store.bytes() + frontier.bytes() + graph.bytes();
+    @Override
+    long storeGrowthBytes() {
+        return store.growthBytes();
     }
 
-    /** The largest allocation the search may make next, plus what its progress check will need. */
-    private long growthBytes() {
-        return Math.max(store.growthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
-                + graph.progressCheckBytes();
+    @Override
+    String collisionNote() {
+        return store.collisionNote();
     }
 }

@@ -1,0 +1,61 @@
+package dev.gilcheck.checker;
+
+import java.util.List;
+
+/**
+ * What the one-thread and the parallel search share: the system and options, the per-world record
+ * ({@link SearchGraph}), the queue, the representatives of symmetry classes, the memory accounting
+ * and the result. Each keeps its own visited set.
+ */
+abstract class Search {
+    final FiberSystem system;
+    final Limits limits;
+    final SearchOptions options;
+    final SearchGraph graph;
+    final Frontier frontier;
+    private final Canonicalizer symmetry;
+
+    Search(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
+        this.system = system;
+        this.limits = limits;
+        this.options = options;
+        this.symmetry = options.symmetry() ? system.symmetry() : null;
+        this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
+        this.frontier = new Frontier(system.layout().words());
+    }
+
+    abstract SearchResult explore();
+
+    /** Bytes the visited set holds, and the largest array its next growth allocates. */
+    abstract long storeBytes();
+
+    abstract long storeGrowthBytes();
+
+    abstract String collisionNote();
+
+    /** The representative of {@code world}'s symmetry class, or the world itself without symmetry. */
+    long[] canonical(long[] world) {
+        return symmetry == null ? world : symmetry.canonical(world);
+    }
+
+    /** Why the search must stop now, or null; {@code start} is when it began (System.nanoTime). */
+    String limitReached(long start) {
+        long growth = Math.max(storeGrowthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
+                + graph.progressCheckBytes();
+        return limits.reached(graph.size(), bytes(), growth, (System.nanoTime() - start) / 1e9);
+    }
+
+    String memoryStop() {
+        return limits.memoryStop(bytes());
+    }
+
+    /** The result: witnesses (and, when {@code stop} is null, hangs) and the statistics. */
+    SearchResult result(String stop) {
+        List<Witness> witnesses = graph.witnesses(stop == null);
+        return new SearchResult(witnesses, graph.stats(graph.size(), bytes()), stop == null, stop, collisionNote());
+    }
+
+    private long bytes() {
+        return storeBytes() + frontier.bytes() + graph.bytes();
+    }
+}
