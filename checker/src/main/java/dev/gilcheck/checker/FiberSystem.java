@@ -18,6 +18,7 @@ public final class FiberSystem {
     private final int progressFiber;
     private final Canonicalizer symmetry;
     private final long[][] privateBits;
+    private final List<Field> monotoneFlags;
 
     /**
      * @param halted        worlds in which no fiber runs any more (the process is gone)
@@ -26,11 +27,12 @@ public final class FiberSystem {
      */
     public FiberSystem(Layout layout, List<Fiber> fibers, long[] initial, Predicate<long[]> halted,
                        Predicate<long[]> goal, int progressFiber) {
-        this(layout, fibers, initial, halted, goal, progressFiber, null, null);
+        this(layout, fibers, initial, halted, goal, progressFiber, null, null, List.of());
     }
 
     private FiberSystem(Layout layout, List<Fiber> fibers, long[] initial, Predicate<long[]> halted,
-                        Predicate<long[]> goal, int progressFiber, Canonicalizer symmetry, long[][] privateBits) {
+                        Predicate<long[]> goal, int progressFiber, Canonicalizer symmetry, long[][] privateBits,
+                        List<Field> monotoneFlags) {
         this.layout = layout;
         this.fibers = List.copyOf(fibers);
         this.initial = initial.clone();
@@ -39,16 +41,17 @@ public final class FiberSystem {
         this.progressFiber = progressFiber;
         this.symmetry = symmetry;
         this.privateBits = privateBits;
+        this.monotoneFlags = List.copyOf(monotoneFlags);
     }
 
     /** The same system, started from {@code world} instead of its initial world. */
     public FiberSystem startingAt(long[] world) {
-        return new FiberSystem(layout, fibers, world, halted, goal, progressFiber, symmetry, privateBits);
+        return new FiberSystem(layout, fibers, world, halted, goal, progressFiber, symmetry, privateBits, monotoneFlags);
     }
 
     /** The same system, with the model's symmetry, which symmetry-reduced searches use. */
     public FiberSystem withSymmetry(Canonicalizer canonicalizer) {
-        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, canonicalizer, privateBits);
+        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, canonicalizer, privateBits, monotoneFlags);
     }
 
     /**
@@ -63,7 +66,25 @@ public final class FiberSystem {
                 bits[f][field.word()] |= field.wordMask();
             }
         }
-        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, symmetry, bits);
+        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, symmetry, bits, monotoneFlags);
+    }
+
+    /**
+     * The same system, knowing flags that, once set, are never cleared (a flag set for good, such as
+     * "finalizing"). Once set, reading one is independent of every step: partial-order reduction
+     * counts such a read as private. {@link PrivateFieldAudit} checks the claim.
+     */
+    public FiberSystem withMonotoneFlags(List<Field> flags) {
+        for (Field f : flags) {
+            if (f.max() != 1) {
+                throw new IllegalArgumentException(f.name() + " is not a flag");
+            }
+        }
+        return new FiberSystem(layout, fibers, initial, halted, goal, progressFiber, symmetry, privateBits, flags);
+    }
+
+    List<Field> monotoneFlags() {
+        return monotoneFlags;
     }
 
     /** The model's symmetry, or null when it declared none. */
@@ -130,29 +151,49 @@ public final class FiberSystem {
     /**
      * The one step of a fiber other than the progress fiber that is independent of every other
      * fiber's steps, or null. Such a step is the only enabled step of its fiber, breaks no invariant,
-     * and it and the guards of its fiber's other alternatives touch only that fiber's private fields:
-     * no other fiber can enable, disable or observe it, nor change what it does.
+     * and it and the guards of its fiber's other alternatives write only that fiber's private fields
+     * and read only those and flags already set for good: no other fiber can enable, disable or
+     * observe it, nor change what it does.
      */
     public Move independentMove(long[] world) {
         if (privateBits == null || halted.test(world)) {
             return null;
         }
         Machine m = new Machine(false);
-        long[] footprint = new long[layout.words()];
-        m.recordFootprint(footprint);
+        long[] reads = new long[layout.words()];
+        long[] writes = new long[layout.words()];
+        long[] settled = new long[layout.words()];
+        for (Field flag : monotoneFlags) {
+            if (flag.isSet(world)) {
+                settled[flag.word()] |= flag.wordMask();
+            }
+        }
+        m.recordFootprint(reads, writes);
         List<Move> out = new ArrayList<>(2);
         for (int f = 0; f < fibers.size(); f++) {
             if (f == progressFiber) {
                 continue;
             }
-            java.util.Arrays.fill(footprint, 0);
+            java.util.Arrays.fill(reads, 0);
+            java.util.Arrays.fill(writes, 0);
             out.clear();
             collect(world, f, m, out);
-            if (out.size() == 1 && out.get(0).violations().isEmpty() && within(footprint, privateBits[f])) {
+            if (out.size() == 1 && out.get(0).violations().isEmpty() && within(writes, privateBits[f])
+                    && within(reads, privateBits[f], settled)) {
                 return out.get(0);
             }
         }
         return null;
+    }
+
+    /** Whether every bit of {@code footprint} is in {@code allowed} or in {@code alsoAllowed}. */
+    static boolean within(long[] footprint, long[] allowed, long[] alsoAllowed) {
+        for (int k = 0; k < footprint.length; k++) {
+            if ((footprint[k] & ~(allowed[k] | alsoAllowed[k])) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean within(long[] footprint, long[] allowed) {
@@ -164,12 +205,12 @@ public final class FiberSystem {
         return true;
     }
 
-    /** The enabled steps of {@code fiber}, recording in {@code footprint} every field its guards and actions touch. */
-    List<Move> moves(long[] world, int fiber, long[] footprint) {
+    /** The enabled steps of {@code fiber}, recording every field its guards and actions read and write. */
+    List<Move> moves(long[] world, int fiber, long[] reads, long[] writes) {
         List<Move> out = new ArrayList<>();
         if (!halted.test(world)) {
             Machine m = new Machine(false);
-            m.recordFootprint(footprint);
+            m.recordFootprint(reads, writes);
             collect(world, fiber, m, out);
         }
         return out;

@@ -16,15 +16,17 @@ public final class Machine {
     private int nextPc;
     private final List<Violation> violations = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
-    private long[] footprint;
+    private long[] reads;
+    private long[] writes;
 
     Machine(boolean tracing) {
         this.tracing = tracing;
     }
 
-    /** From now on, records in {@code bits} (one mask per world word) every field read or written. */
-    void recordFootprint(long[] bits) {
-        footprint = bits;
+    /** From now on, records every field read and every field written, one mask per world word each. */
+    void recordFootprint(long[] readBits, long[] writeBits) {
+        reads = readBits;
+        writes = writeBits;
     }
 
     void reset(long[] w, int f, Site s, int fallThrough) {
@@ -45,28 +47,28 @@ public final class Machine {
     }
 
     public int get(Field f) {
-        touch(f);
+        touch(reads, f);
         return f.get(world);
     }
 
     public boolean isSet(Field f) {
-        touch(f);
+        touch(reads, f);
         return f.isSet(world);
     }
 
     public void set(Field f, int value) {
-        touch(f);
+        touch(writes, f);
         f.set(world, value);
     }
 
     public void set(Field f, boolean value) {
-        touch(f);
+        touch(writes, f);
         f.set(world, value);
     }
 
-    private void touch(Field f) {
-        if (footprint != null) {
-            footprint[f.word()] |= f.wordMask();
+    private static void touch(long[] bits, Field f) {
+        if (bits != null) {
+            bits[f.word()] |= f.wordMask();
         }
     }
 

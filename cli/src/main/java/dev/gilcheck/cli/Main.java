@@ -18,7 +18,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: list, check, matrix, replay or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: list, check, matrix or replay");
     }
 
     public static void main(String[] args) {

@@ -59,7 +59,8 @@ public final class CPythonModel {
         return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
                 world -> w.exited.isSet(world), 0)
                 .withSymmetry(new DaemonSymmetry(w, mainLastPerThreadStep[0]))
-                .withPrivateFields(privateFields);
+                .withPrivateFields(privateFields)
+                .withMonotoneFlags(w.setForGood());
     }
 
     private int[] maxSizes() {

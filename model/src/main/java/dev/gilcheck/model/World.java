@@ -118,6 +118,12 @@ public final class World {
         return java.util.List.of(pc[fiber], holder[fiber], dropRequested[fiber], mustExit[fiber], counter[fiber]);
     }
 
+    /** Flags that, once set, stay set: finalizing, the interpreter freed, the GIL's parts destroyed, process exit. */
+    java.util.List<Field> setForGood() {
+        return java.util.List.of(exited, finalizing, interpFinalizing, interpFreed, condDestroyed, mutexDestroyed,
+                switchCondDestroyed, switchMutexDestroyed, gilDestroyed);
+    }
+
     boolean isDaemon(int fiber) {
         return fiber >= 1 && fiber <= bounds.daemons();
     }
