@@ -38,6 +38,10 @@ public final class Machine {
         notes.setLength(0);
     }
 
+    /**
+     * The world itself. Fields read or written through it directly escape the footprint that
+     * partial-order reduction relies on: steps should use {@link #get} and {@link #set}.
+     */
     public long[] world() {
         return world;
     }
