@@ -31,19 +31,19 @@ public class ConcurrentFingerprintSetLincheckTest {
 
     @Test
     void isLinearizableUnderModelChecking() {
-        new ModelCheckingOptions().iterations(15).invocationsPerIteration(300).threads(2).actorsPerThread(3)
+        new ModelCheckingOptions().iterations(10).invocationsPerIteration(200).threads(2).actorsPerThread(3)
                 .check(getClass());
     }
 
     @Test
     void isLinearizableUnderStress() {
-        new StressOptions().iterations(10).invocationsPerIteration(200).threads(2).actorsPerThread(3)
+        new StressOptions().iterations(5).invocationsPerIteration(100).threads(2).actorsPerThread(3)
                 .check(getClass());
     }
 
     @Test
     void aRacySetFailsTheSameCheck() {
-        assertThrows(AssertionError.class, () -> new ModelCheckingOptions().iterations(20)
+        assertThrows(AssertionError.class, () -> new ModelCheckingOptions().iterations(10)
                 .invocationsPerIteration(500).threads(2).actorsPerThread(2).check(RacySet.class));
     }
 
