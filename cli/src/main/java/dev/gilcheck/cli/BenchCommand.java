@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * states, seconds, states per second, time to the verdict and memory, on the machine it names. A
  * mode that hits the time or memory limit is not tried at larger daemon counts.
  */
-@Command(name = "bench", description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();
@@ -88,8 +88,8 @@ final class BenchCommand implements Runnable {
         out.println(machine());
         out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.id(), loops, releases,
                 maxSeconds);
-        out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s%n", "daemons", "mode", "verdict",
-                "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB");
+        out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s %7s%n", "daemons", "mode", "verdict",
+                "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB", "B/state");
         List<String> stopped = new ArrayList<>();
         for (int d = from; d <= to; d++) {
             Bounds bounds = new Bounds(d, loops, releases, 0);
@@ -108,7 +108,8 @@ final class BenchCommand implements Runnable {
         out.println("seconds: wall clock to the end of the search (witnesses and the hang check included);"
                 + " cpu s: CPU time of the whole JVM meanwhile (all threads, GC and JIT included); verdict s: wall"
                 + " clock to the first violation found, or to the end when there is none; peak MB: the heap's peak"
-                + " during the run. A mode that stopped at a limit (verdict UNKNOWN) is not tried with more daemons.");
+                + " during the run; B/state: bytes of search data (visited set, queue, parents and edges for witnesses"
+                + " and the hang check) per state. A mode that stopped at a limit (verdict UNKNOWN) is not tried with more daemons.");
     }
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
@@ -125,9 +126,9 @@ final class BenchCommand implements Runnable {
         }
         Stats st = r.stats();
         double verdict = Double.isNaN(st.firstViolationSeconds()) ? st.seconds() : st.firstViolationSeconds();
-        out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d%n", d, mode,
+        out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d %7d%n", d, mode,
                 CheckReport.verdict(r), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
-                peak >> 20);
+                peak >> 20, st.bytes() / Math.max(1, st.states()));
         if (!r.complete()) {
             out.println("         (" + r.stopReason() + ")");
         }
