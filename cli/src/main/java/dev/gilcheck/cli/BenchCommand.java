@@ -109,7 +109,8 @@ final class BenchCommand implements Runnable {
                 + " cpu s: CPU time of the whole JVM meanwhile (all threads, GC and JIT included); verdict s: wall"
                 + " clock to the first violation found, or to the end when there is none; peak MB: the heap's peak"
                 + " during the run; B/state: bytes of search data (visited set, queue, parents and edges for witnesses"
-                + " and the hang check) per state. A mode that stopped at a limit (verdict UNKNOWN) is not tried with more daemons.");
+                + " and the hang check) per state. A run stopped by a limit says so under its row (its verdict covers only"
+                + " what it explored), and its mode is not tried with more daemons.");
     }
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
