@@ -39,27 +39,19 @@ public final class CPythonModel {
     }
 
     public FiberSystem system() {
-        SourceMap src = new SourceMap(strategy);
-        // Program sizes size the pc fields, so build once on a scratch world to learn them.
-        Program[] sizing = programs(new World(bounds, maxSizes()), src);
-        int[] sizes = new int[bounds.fibers()];
+        World w = new World(bounds);
+        Program[] programs = programs(w, new SourceMap(strategy));
+        int[] sizes = new int[programs.length];
         for (int f = 0; f < sizes.length; f++) {
-            sizes[f] = sizing[f].size();
+            sizes[f] = programs[f].size();
         }
-        World w = new World(bounds, sizes);
-        Program[] programs = programs(w, src);
+        w.seal(sizes);
         List<Fiber> fibers = new ArrayList<>();
         for (int f = 0; f < programs.length; f++) {
             fibers.add(new Fiber(w.name(f), programs[f], w.pc[f]));
         }
         return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
                 world -> w.exited.isSet(world), 0);
-    }
-
-    private int[] maxSizes() {
-        int[] sizes = new int[bounds.fibers()];
-        java.util.Arrays.fill(sizes, 1 << 12);
-        return sizes;
     }
 
     private Program[] programs(World w, SourceMap src) {
