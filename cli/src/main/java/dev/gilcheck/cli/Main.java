@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gilcheck", mixinStandardHelpOptions = true, version = "gilcheck 0.1.0",
         description = "Model checker of CPython's GIL and interpreter finalization with daemon threads.",
         subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
-                ExplainCommand.class})
+                ExplainCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 
