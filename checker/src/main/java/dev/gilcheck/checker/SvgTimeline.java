@@ -13,9 +13,9 @@ public final class SvgTimeline {
     private static final int ROW = 24;
     private static final int HEAD = 30;
     private static final int NUMBER = 44;
-    private static final int LANES_WIDTH = 840;
-    private static final int MIN_LANE = 250;
-    private static final int MAX_LANE = 420;
+    private static final int LANES_WIDTH = 740;
+    private static final int MIN_LANE = 240;
+    private static final int MAX_LANE = 370;
     private static final double CHAR_WIDTH = 7.3;
 
     private final List<Blame.Cause> causes;
