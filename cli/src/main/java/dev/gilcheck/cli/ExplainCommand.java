@@ -46,7 +46,7 @@ final class ExplainCommand implements Runnable {
         Catalogue entry = Catalogue.of(s);
         int width = Math.min(PROSE, lanes.style().width());
         StringBuilder sb = new StringBuilder();
-        sb.append(s.id()).append(": ").append(entry.title()).append('\n');
+        sb.append(History.heading(s)).append('\n');
         sb.append("commit ").append(SourceLink.commit(s)).append('\n');
         sb.append("bug    ").append(entry.bug()).append("\n\n");
         sb.append(Prose.wrap(entry.story(), width, "")).append('\n');

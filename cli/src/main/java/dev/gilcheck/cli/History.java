@@ -96,6 +96,12 @@ final class History {
         return sites(now).stream().min(Comparator.comparingInt(Witness::length)).orElse(null);
     }
 
+    /** "id: title" of a version, without saying the id twice when the catalogue title starts with it. */
+    static String heading(Strategy s) {
+        String title = Catalogue.of(s).title();
+        return title.startsWith(s.id()) ? title : s.id() + ": " + title;
+    }
+
     /** Why {@code site} is reachable in {@code strategy}, from its catalogue entry, or null. */
     static String why(Strategy strategy, String site) {
         for (Catalogue.Configuration c : Catalogue.of(strategy).configurations()) {

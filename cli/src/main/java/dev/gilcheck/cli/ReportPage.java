@@ -53,7 +53,7 @@ final class ReportPage {
         Check now = h.now();
         Strategy s = now.model().strategy();
         Catalogue entry = Catalogue.of(s);
-        page.html("<h2 id=\"" + s.id() + "\">" + Html.escape(s.id() + ": " + entry.title()) + "</h2>");
+        page.html("<h2 id=\"" + s.id() + "\">" + Html.escape(History.heading(s)) + "</h2>");
         page.html("<p class=\"meta\">commit " + Html.link(SourceLink.commit(s), s.commit()) + " &middot; bug "
                 + Html.link(entry.bug(), entry.bug()) + " &middot; toggles <code>"
                 + Html.escape(now.model().toggles().toString()) + "</code></p>");
