@@ -173,7 +173,7 @@ public final class BfsExplorer {
     }
 
     /** The worlds from which some world in {@code targets} is reachable (backwards over the edges). */
-    private static BitSet canReach(int n, BitSet targets, IntList from, IntList to) {
+    static BitSet canReach(int n, BitSet targets, IntList from, IntList to) {
         int[] start = new int[n + 1];
         for (int e = 0; e < to.size(); e++) {
             start[to.get(e) + 1]++;
