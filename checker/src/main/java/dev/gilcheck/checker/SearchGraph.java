@@ -175,11 +175,11 @@ final class SearchGraph {
         int n = size();
         int[] predStart = new int[n + 1];
         int[] preds = predecessors(predStart);
-        BitSet stuck = canReach(ends, predStart, preds);
+        BitSet stuck = Reachability.canReach(n, ends, predStart, preds);
         stuck.flip(0, n);
         BitSet progressMoves = (BitSet) progressBlocked.clone();
         progressMoves.flip(0, n);
-        BitSet blockedForGood = canReach(progressMoves, predStart, preds);
+        BitSet blockedForGood = Reachability.canReach(n, progressMoves, predStart, preds);
         blockedForGood.flip(0, n);
         for (BitSet filter : List.of(blockedForGood, progressMayBlock)) {
             BitSet candidates = (BitSet) stuck.clone();
@@ -226,26 +226,5 @@ final class SearchGraph {
             }
         }
         return preds;
-    }
-
-    /** The worlds from which some world in {@code targets} is reachable (backwards over the edges). */
-    private BitSet canReach(BitSet targets, int[] start, int[] preds) {
-        BitSet live = (BitSet) targets.clone();
-        int[] stack = new int[size()];
-        int top = 0;
-        for (int i = live.nextSetBit(0); i >= 0; i = live.nextSetBit(i + 1)) {
-            stack[top++] = i;
-        }
-        while (top > 0) {
-            int s = stack[--top];
-            for (int k = start[s]; k < start[s + 1]; k++) {
-                int p = preds[k];
-                if (!live.get(p)) {
-                    live.set(p);
-                    stack[top++] = p;
-                }
-            }
-        }
-        return live;
     }
 }

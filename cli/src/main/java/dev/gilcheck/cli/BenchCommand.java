@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * states, seconds, states per second, time to the verdict and memory, on the machine it names. A
  * mode that hits the time or memory limit is not tried at larger daemon counts.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
+@Command(name = "bench", description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();

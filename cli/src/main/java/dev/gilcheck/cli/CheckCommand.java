@@ -33,6 +33,12 @@ final class CheckCommand implements Runnable {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--swimlane", description = "write each witness as swimlanes: one column per thread")
+    boolean swimlane;
+
+    @Mixin
+    LaneOptions lanes;
+
     @Option(names = "--timing", description = "also report wall-clock seconds (they vary from run to run)")
     boolean timing;
 
@@ -49,7 +55,8 @@ final class CheckCommand implements Runnable {
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));
         } else {
-            out.print(CheckReport.text(check, timing));
+            out.print(swimlane ? CheckReport.text(check, timing, t -> lanes.render(model.system(), t))
+                    : CheckReport.text(check, timing));
         }
     }
 }

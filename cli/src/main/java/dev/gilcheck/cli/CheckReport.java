@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Stats;
+import dev.gilcheck.checker.Trace;
 import dev.gilcheck.checker.TraceStep;
 import dev.gilcheck.checker.TraceText;
 import dev.gilcheck.checker.Violation;
@@ -17,6 +18,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Toggle;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The result of a check as text for people and as the JSON of DESIGN.md section 7 for scripts. */
 final class CheckReport {
@@ -33,6 +35,11 @@ final class CheckReport {
     }
 
     static String text(Check check, boolean timing) {
+        return text(check, timing, TraceText::format);
+    }
+
+    /** The report with each witness's trace written by {@code traces}. */
+    static String text(Check check, boolean timing, Function<Trace, String> traces) {
         SearchResult r = check.result();
         StringBuilder sb = new StringBuilder();
         sb.append("strategy ").append(check.model().strategy().id()).append(" (")
@@ -59,7 +66,7 @@ final class CheckReport {
             sb.append('\n').append(++n).append(". ").append(v.invariant()).append(" at ").append(v.site().key())
                     .append("  (").append(w.length()).append(" steps)\n");
             sb.append("   schedule: ").append(w.schedule()).append('\n');
-            sb.append(TraceText.format(w.trace()).indent(3));
+            sb.append(traces.apply(w.trace()).indent(3));
         }
         return sb.toString();
     }

@@ -6,10 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The gilcheck command: one subcommand per job. Bad input: one line on stderr, exit 2. */
-@Command(name = "gilcheck", mixinStandardHelpOptions = true, version = "gilcheck 0.1.0",
+@Command(name = "gilcheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "gilcheck 0.1.0",
         description = "Model checker of CPython's GIL and interpreter finalization with daemon threads.",
         subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
-                BenchCommand.class})
+                ExplainCommand.class, ReportCommand.class, AblateCommand.class,
+                DotCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 

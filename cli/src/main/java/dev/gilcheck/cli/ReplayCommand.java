@@ -35,6 +35,12 @@ final class ReplayCommand implements Runnable {
     @Mixin
     ModelOptions options;
 
+    @Option(names = "--swimlane", description = "write the trace as swimlanes: one column per thread")
+    boolean swimlane;
+
+    @Mixin
+    LaneOptions lanes;
+
     @Override
     public void run() {
         CPythonModel model = options.model(Strategy.byId(strategy));
@@ -42,7 +48,7 @@ final class ReplayCommand implements Runnable {
         Trace trace = new Replayer(system).replay(Schedule.parse(schedule));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("strategy %s, %s%n", model.strategy().id(), model.bounds());
-        out.print(TraceText.format(trace));
+        out.print(swimlane ? lanes.render(system, trace) : TraceText.format(trace));
         out.println();
         boolean ended = false;
         for (Violation v : trace.violations()) {

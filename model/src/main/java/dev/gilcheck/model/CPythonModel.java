@@ -40,16 +40,14 @@ public final class CPythonModel {
     }
 
     public FiberSystem system() {
-        SourceMap src = new SourceMap(strategy);
-        // Program sizes size the pc fields, so build once on a scratch world to learn them.
-        Program[] sizing = programs(new World(bounds, maxSizes()), src, new int[1]);
-        int[] sizes = new int[bounds.fibers()];
-        for (int f = 0; f < sizes.length; f++) {
-            sizes[f] = sizing[f].size();
-        }
-        World w = new World(bounds, sizes);
+        World w = new World(bounds);
         int[] mainLastPerThreadStep = new int[1];
-        Program[] programs = programs(w, src, mainLastPerThreadStep);
+        Program[] programs = programs(w, new SourceMap(strategy), mainLastPerThreadStep);
+        int[] sizes = new int[programs.length];
+        for (int f = 0; f < sizes.length; f++) {
+            sizes[f] = programs[f].size();
+        }
+        w.seal(sizes);
         List<Fiber> fibers = new ArrayList<>();
         List<List<Field>> privateFields = new ArrayList<>();
         for (int f = 0; f < programs.length; f++) {
@@ -61,12 +59,6 @@ public final class CPythonModel {
                 .withSymmetry(new DaemonSymmetry(w, mainLastPerThreadStep[0]))
                 .withPrivateFields(privateFields)
                 .withMonotoneFlags(w.setForGood());
-    }
-
-    private int[] maxSizes() {
-        int[] sizes = new int[bounds.fibers()];
-        java.util.Arrays.fill(sizes, 1 << 12);
-        return sizes;
     }
 
     /** The programs of all threads; {@code mainLastPerThreadStep[0]} gets the main thread's last step that names a thread. */

@@ -1,5 +1,6 @@
 package dev.gilcheck.model;
 
+import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Machine;
 
@@ -158,7 +159,7 @@ final class Finalization {
         });
     }
 
-    private void destroy(Machine m, dev.gilcheck.checker.Field destroyed, String what, boolean inUse) {
+    private void destroy(Machine m, Field destroyed, String what, boolean inUse) {
         m.set(destroyed, true);
         m.note(inUse ? "%s destroyed while a thread uses it" : "%s destroyed", what);
         if (inUse) {

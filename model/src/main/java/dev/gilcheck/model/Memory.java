@@ -1,5 +1,6 @@
 package dev.gilcheck.model;
 
+import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Machine;
 
 /**
@@ -61,7 +62,7 @@ final class Memory {
     }
 
     /** Uses a mutex or condition variable; after destroy_gil that is undefined behaviour. */
-    void sync(Machine m, dev.gilcheck.checker.Field destroyed, String what) {
+    void sync(Machine m, Field destroyed, String what) {
         if (m.isSet(destroyed)) {
             m.note("%s was destroyed", what);
             m.violate(Invariant.SYNC_OBJECT_LIFETIME.id(), true);

@@ -9,53 +9,71 @@ import java.util.StringJoiner;
  * read when the commit itself was not available.
  */
 public enum Strategy {
+    /** Parent of b0b384b: destroy_gil and its call in Py_Finalize read at b0b384b^ (history [R]); the
+     * rest of ceval_gil.h from a 2010 3.2-dev copy, pythonrun.c and ceval.c as at v3.2 (nearest read). */
     PRE_BPO_9901("pre-bpo-9901", "b0b384b7c0333bf1183cd6f90c0a3f9edaadd6b9^", "https://bugs.python.org/issue9901",
             "3.2 development before bpo-9901: Py_Finalize destroys the GIL's mutexes and conditions",
             Toggles.none().on(Toggle.DESTROY_GIL_AT_FINALIZE)),
+    /** v3.2 (history [R:v3.2]; take_gil/drop_gil/RestoreThread identical to 0d5e52d's parent). */
     NO_CHECK("no-check", "v3.2", "https://bugs.python.org/issue1856",
             "3.2 (and 2.7 after the bpo-21963 revert): daemon threads keep running during finalization",
             Toggles.none()),
+    /** 0d5e52d: ceval.c and pythonrun.c as read by history [R:0d5e52]; ceval_gil.h unchanged from v3.2. */
     PITROU_2011("pitrou-2011", "0d5e52d3469a310001afe50689f77ddba6d554d1", "https://bugs.python.org/issue1856",
             "PyEval_RestoreThread exits a daemon thread that re-takes the GIL during finalization",
             Toggles.none().on(Toggle.RESTORE_CHECK)),
+    /** f781d20 (history [R:f781d2]); the eval-loop check it relies on dates from 3.4.2 (17548dd). */
     BPO_36475("bpo-36475", "f781d202a2382731b43bade845a58d28a02e9ea1", "https://bugs.python.org/issue36475",
             "the eval loop (since 3.4.2), PyEval_AcquireThread and PyEval_AcquireLock exit the same way",
             PITROU_2011.toggles.on(Toggle.EVAL_LOOP_CHECK)),
+    /** 01b1cc1: ceval.c as read by history [R:01b1cc]; ceval_gil.h lines carried from f781d20. */
     BPO_36710_REGRESSION("bpo-36710-regression", "01b1cc12e7c6a3d6a3d27ba7c731687d57aae92a",
             "https://bugs.python.org/issue39877",
             "PyEval_RestoreThread reads tstate->interp->runtime first: a dangling pointer after finalization",
             BPO_36475.toggles.with(Toggle.ENTRY_DEREF, "restore-thread")),
+    /** eb4e2ae: ceval.c and ceval_gil.h as read by history [R:eb4e2a]. */
     FIX1_EB4E2AE("fix1-eb4e2ae", "eb4e2ae2b8486e8ee4249218b95d94a9f0cc513e", "https://bugs.python.org/issue39877",
             "the exit check reads _PyRuntime directly and runs before take_gil; no check after it",
             Toggles.none().with(Toggle.ENTRY_DEREF, "restore-thread").on(Toggle.ENTRY_CHECK)),
+    /** 9229eee: take_gil as read by history [R:9229ee]; confirmed against a copy of the next days. */
     FIX2_9229EEE("fix2-9229eee", "9229eeee105f19705f72e553cf066751ac47c7b7", "https://bugs.python.org/issue39877",
             "take_gil checks on entry and again once the GIL is taken (after reading tstate->async_exc)",
             Toggles.none().with(Toggle.ENTRY_DEREF, "take-gil").on(Toggle.ENTRY_CHECK)
                     .with(Toggle.POST_ACQUIRE_CHECK, "after-unlock")),
+    /** 9ad58ac: pylifecycle.c as read by history [R:9ad58a]; the daemon side is fix 2's. */
     BPO_19466("bpo-19466", "9ad58acbe8b90b4d0f2d2e139e38bb5aa32b7fb6", "https://bugs.python.org/issue19466",
             "fix 2 plus: the daemon thread states are freed right after finalizing is set",
             FIX2_9229EEE.toggles.on(Toggle.EARLY_DAEMON_TSTATE_FREE)),
+    /** 29356e0: take_gil as read by history [R:29356e]. */
     FIX3_29356E0("fix3-29356e0", "29356e03d4f8800b04f799efe7a10e3ce8b16f61", "https://bugs.python.org/issue39877",
             "when the thread must exit, take_gil no longer reads tstate->async_exc",
             BPO_19466.toggles.with(Toggle.POST_ACQUIRE_CHECK, "before-async-exc")),
+    /** a36adfa: Python/ceval_gil.h read at this very commit (python/cpython is stored there);
+     * ceval.c and pylifecycle.c from history [R:a36adf]. */
     FIX4_A36ADFA("fix4-a36adfa", "a36adfa6bbf5e612a4d4639124502135690899b8", "https://bugs.python.org/issue39877",
             "a third check in take_gil's wait loop, before setting the drop request",
             BPO_19466.toggles.with(Toggle.POST_ACQUIRE_CHECK, "after-ready").on(Toggle.WAIT_LOOP_CHECK)
                     .with(Toggle.DROP_REQUEST_HOME, "interp-breaker")),
+    /** v3.9.0 (history [R:v3.9.0], confirmed line by line against same-era copies). */
     PY39("py39", "v3.9.0", "https://bugs.python.org/issue40010",
             "fix 4 plus da2914d: the drop request lives in the interpreter and drop_gil resets it through"
                     + " tstate->interp",
             FIX4_A36ADFA.toggles.with(Toggle.DROP_REQUEST_HOME, "interp").on(Toggle.DROP_RESET_VIA_TSTATE)),
+    /** Read at 3.12.5 (pristine ceval_gil.c of a 3.12.5 fork; pylifecycle.c from history). */
     PY312("py312", "v3.12", "https://github.com/python/cpython/issues/110052",
             "_PyThreadState_MustExit falls back to tstate->interp; the main thread releases the GIL at the"
                     + " very end, after the daemon tstates were freed",
             PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST).on(Toggle.MUST_EXIT_READS_INTERP)
                     .on(Toggle.INTERP_STATIC).with(Toggle.FINAL_RELEASE, "null-tstate")),
+    /** Read in the v3.13.5 release tarball; unchanged in these paths until 3.13.15, which hangs
+     * instead of exiting (the gh-87135 backport). */
     PY313("py313", "v3.13", "https://github.com/python/cpython/issues/124878",
             "the drop request is a bit in the holder's tstate; drop_gil reads its own tstate after giving"
                     + " the GIL away",
             PY312.toggles.with(Toggle.DROP_REQUEST_HOME, "holder-tstate").off(Toggle.DROP_RESET_VIA_TSTATE)
                     .on(Toggle.EXIT_DROP_WITHOUT_TSTATE).with(Toggle.FINAL_RELEASE, "own-tstate")),
+    /** Read on the 3.14 branch: ceval_gil.c at python/cpython@adeee1bd (main just after the branch
+     * point), pystate.c and pylifecycle.c in a 3.14.0b4+ fork. */
     PY314("py314", "v3.14", "https://github.com/python/cpython/issues/87135",
             "refcounted thread states marked shutting down; threads hang instead of exiting",
             PY313.toggles.off(Toggle.MUST_EXIT_READS_INTERP).on(Toggle.MUST_EXIT_READS_STATE)

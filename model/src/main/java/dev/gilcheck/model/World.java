@@ -18,7 +18,8 @@ public final class World {
     public static final int SIGNALLED_SWITCH_COND = 4;
 
     final Bounds bounds;
-    final Layout layout;
+    private final Layout.Builder builder;
+    private Layout layout;
     final Field exited;
     final Field finalizing;
     final Field interpFinalizing;
@@ -47,10 +48,12 @@ public final class World {
     final Field[] holder;
     final Field[] counter;
 
-    World(Bounds bounds, int[] programSizes) {
+    /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
+    World(Bounds bounds) {
         this.bounds = bounds;
         int n = bounds.fibers();
         Layout.Builder b = Layout.builder();
+        builder = b;
         exited = b.flag("exited");
         finalizing = b.flag("_PyRuntime._finalizing");
         interpFinalizing = b.flag("interp->_finalizing");
@@ -81,7 +84,6 @@ public final class World {
         int maxCount = Math.max(bounds.loops(), bounds.releases());
         for (int f = 0; f < n; f++) {
             String who = name(f) + ".";
-            pc[f] = b.field(who + "pc", Math.max(programSizes[f] - 1, 1));
             tstateFreed[f] = b.flag(who + "tstate freed");
             listed[f] = b.flag(who + "tstate in interp->tstate_head");
             tstateRefs[f] = b.field(who + "tstate refcount", 2);
@@ -95,7 +97,14 @@ public final class World {
             holder[f] = b.field(who + "holder_tstate", n);
             counter[f] = b.field(who + "round", maxCount);
         }
-        layout = b.build();
+    }
+
+    /** Adds each thread's program counter, sized to its program, and fixes the layout. */
+    void seal(int[] programSizes) {
+        for (int f = 0; f < pc.length; f++) {
+            pc[f] = builder.field(name(f) + ".pc", Math.max(programSizes[f] - 1, 1));
+        }
+        layout = builder.build();
     }
 
     public Layout layout() {

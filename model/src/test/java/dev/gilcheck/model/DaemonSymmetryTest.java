@@ -25,7 +25,8 @@ class DaemonSymmetryTest {
 
     @Test
     void everyPerThreadFieldIsPermuted() {
-        World w = new World(new Bounds(3, 1, 1, 1), new int[] {64, 64, 64, 64, 64});
+        World w = new World(new Bounds(3, 1, 1, 1));
+        w.seal(new int[] {64, 64, 64, 64, 64});
         Set<Field> known = new HashSet<>();
         for (Field[] kind : w.perThread()) {
             known.addAll(Arrays.asList(kind));

@@ -1,0 +1,174 @@
+package dev.gilcheck.checker;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The whole reachable state graph of a small system, kept node by node and edge by edge, written
+ * in Graphviz DOT. A node lists where each fiber stands and the fields that differ from the
+ * initial world; a step that breaks an invariant is drawn red, and a world that only such steps
+ * lead to is filled red, an octagon when the violation is fatal (the run ends there: that world
+ * is not expanded; a world that an innocent order of the same steps also reaches stays white);
+ * worlds from which the goal can no longer be reached (deadlocks and hangs) are filled orange;
+ * goal worlds have a double border.
+ */
+public final class StateGraph {
+    private record Edge(int from, int to, Move move) {
+    }
+
+    private final FiberSystem system;
+    private final ExactStateStore store;
+    private final List<Edge> edges;
+    private final BitSet broken;
+    private final BitSet crashed;
+    private final BitSet stuck;
+
+    private StateGraph(FiberSystem system, ExactStateStore store, List<Edge> edges, BitSet broken, BitSet crashed,
+                       BitSet stuck) {
+        this.system = system;
+        this.store = store;
+        this.edges = edges;
+        this.broken = broken;
+        this.crashed = crashed;
+        this.stuck = stuck;
+    }
+
+    /** Explores every world of {@code system}; more than {@code maxStates} worlds is bad input. */
+    public static StateGraph explore(FiberSystem system, int maxStates, String advice) {
+        ExactStateStore store = new ExactStateStore(system.layout().words());
+        List<Edge> edges = new ArrayList<>();
+        BitSet broken = new BitSet();
+        BitSet crashed = new BitSet();
+        BitSet running = new BitSet();
+        BitSet clean = new BitSet();
+        BitSet ends = new BitSet();
+        store.add(system.initial());
+        running.set(0);
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(0));
+        while (!queue.isEmpty()) {
+            int id = queue.poll();
+            long[] world = store.get(id);
+            if (system.isGoal(world)) {
+                ends.set(id);
+            }
+            for (Move move : system.moves(world, true)) {
+                int r = store.add(move.target());
+                int target = r >= 0 ? r : -r - 1;
+                if (store.size() > maxStates) {
+                    throw new BadInputException("the state graph has more than " + maxStates + " states; " + advice);
+                }
+                (move.violations().isEmpty() ? clean : broken).set(target);
+                if (move.fatal()) {
+                    crashed.set(target);
+                } else if (!running.get(target)) {
+                    running.set(target);
+                    queue.add(target);
+                }
+                edges.add(new Edge(id, target, move));
+            }
+        }
+        IntList from = new IntList();
+        IntList to = new IntList();
+        for (Edge e : edges) {
+            from.add(e.from());
+            to.add(e.to());
+        }
+        crashed.andNot(running);
+        broken.andNot(clean);
+        ends.or(crashed);
+        BitSet stuck = Reachability.canReach(store.size(), ends, from, to);
+        stuck.flip(0, store.size());
+        return new StateGraph(system, store, edges, broken, crashed, stuck);
+    }
+
+    public int states() {
+        return store.size();
+    }
+
+    public int transitions() {
+        return edges.size();
+    }
+
+    /** Worlds reached only by steps that break an invariant. */
+    public int brokenStates() {
+        return broken.cardinality();
+    }
+
+    /** Worlds after a fatal step, where the run ends (drawn as octagons); a search does not store them. */
+    public int crashedStates() {
+        return crashed.cardinality();
+    }
+
+    public int stuckStates() {
+        return stuck.cardinality();
+    }
+
+    public String toDot(String title) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("digraph \"").append(quote(title)).append("\" {\n");
+        sb.append("  graph [label=\"").append(quote(title)).append("\", labelloc=t, fontname=\"Helvetica\"];\n");
+        sb.append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"white\", fontname=\"Helvetica\","
+                + " fontsize=10];\n");
+        sb.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        long[] initial = system.initial();
+        for (int id = 0; id < store.size(); id++) {
+            long[] world = store.get(id);
+            sb.append("  s").append(id).append(" [label=\"").append(quote(label(world, initial))).append('"');
+            if (id == 0) {
+                sb.append(", penwidth=2.5");
+            }
+            if (system.isGoal(world)) {
+                sb.append(", peripheries=2");
+            }
+            if (crashed.get(id)) {
+                sb.append(", shape=octagon");
+            }
+            if (broken.get(id)) {
+                sb.append(", fillcolor=\"#d92d20\", fontcolor=\"white\"");
+            } else if (stuck.get(id)) {
+                sb.append(", fillcolor=\"#f79009\"");
+            }
+            sb.append("];\n");
+        }
+        for (Edge e : edges) {
+            Move m = e.move();
+            String token = system.fibers().get(m.fiber()).name() + (m.tag() == null ? "" : "." + m.tag());
+            sb.append("  s").append(e.from()).append(" -> s").append(e.to()).append(" [label=\"").append(quote(token))
+                    .append("\", tooltip=\"").append(quote(m.site().describe())).append('"');
+            if (!m.violations().isEmpty()) {
+                StringJoiner names = new StringJoiner(", ");
+                m.violations().forEach(v -> names.add(v.invariant()));
+                sb.append(", color=\"#d92d20\", fontcolor=\"#d92d20\", penwidth=2, xlabel=\"")
+                        .append(quote(names.toString())).append('"');
+            }
+            sb.append("];\n");
+        }
+        return sb.append("}\n").toString();
+    }
+
+    /** Where each fiber stands, then the fields (other than program counters) that differ from the start. */
+    private String label(long[] world, long[] initial) {
+        StringBuilder sb = new StringBuilder();
+        List<Field> pcs = new ArrayList<>();
+        for (int f = 0; f < system.fibers().size(); f++) {
+            Fiber fiber = system.fibers().get(f);
+            pcs.add(fiber.pc());
+            Site at = system.siteAt(f, fiber.pc().get(world));
+            sb.append(fiber.name()).append(": ").append(at.function())
+                    .append(SourceLocation.parse(at.location()).lineLabel()).append('\n');
+        }
+        for (Field field : system.layout().fields()) {
+            if (!pcs.contains(field) && field.get(world) != field.get(initial)) {
+                sb.append(field.name()).append('=').append(field.get(world)).append('\n');
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static String quote(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

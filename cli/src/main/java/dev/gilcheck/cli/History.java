@@ -1,0 +1,133 @@
+package dev.gilcheck.cli;
+
+import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.StateSpaceEstimate;
+import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggle;
+import dev.gilcheck.specs.Catalogue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One version next to the one before it, both checked at the same bounds: what the change was (the
+ * toggles that differ), which violation sites it closed, which it opened and which remain. The
+ * reasons come from the specs catalogue.
+ */
+final class History {
+    private final Check now;
+    private final Check before;
+
+    private History(Check now, Check before) {
+        this.now = now;
+        this.before = before;
+    }
+
+    /** Checks {@code strategy} and, if there is one, the version before it, each built by {@code models}. */
+    static History of(Strategy strategy, Function<Strategy, CPythonModel> models) {
+        Strategy previous = previous(strategy);
+        return new History(checked(models.apply(strategy)), previous == null ? null : checked(models.apply(previous)));
+    }
+
+    /** Checks {@code model} exhaustively, refusing first bounds that cannot fit in this JVM. */
+    static Check checked(CPythonModel model) {
+        Limits limits = Limits.forHeap();
+        StateSpaceEstimate.requireFits(model, limits);
+        return Check.run(model, limits);
+    }
+
+    /** The version before {@code s} in history, or null for the first. */
+    static Strategy previous(Strategy s) {
+        return s.ordinal() == 0 ? null : Strategy.values()[s.ordinal() - 1];
+    }
+
+    Check now() {
+        return now;
+    }
+
+    /** The version before, checked; null for the first version. */
+    Check before() {
+        return before;
+    }
+
+    /** The toggles that differ from the version before, as "id: old -> new". */
+    List<String> changes() {
+        List<String> out = new ArrayList<>();
+        if (before == null) {
+            return out;
+        }
+        for (Toggle t : Toggle.values()) {
+            String old = before.model().toggles().value(t);
+            String value = now.model().toggles().value(t);
+            if (!old.equals(value)) {
+                out.add(t.id() + ": " + old + " -> " + value);
+            }
+        }
+        return out;
+    }
+
+    /** Sites reachable before and not now, with the witness from before. */
+    List<Witness> closed() {
+        return before == null ? List.of() : minus(before, now);
+    }
+
+    /** Sites reachable now and not before (every site, for the first version). */
+    List<Witness> opened() {
+        return before == null ? sites(now) : minus(now, before);
+    }
+
+    /** Sites reachable both before and now, with the witness from now. */
+    List<Witness> remaining() {
+        if (before == null) {
+            return List.of();
+        }
+        Map<String, Witness> old = bySite(before);
+        return sites(now).stream().filter(w -> old.containsKey(w.violation().siteKey())).toList();
+    }
+
+    /** The shortest witness now (the first found among equals), or null when nothing is reachable. */
+    Witness shortest() {
+        return sites(now).stream().min(Comparator.comparingInt(Witness::length)).orElse(null);
+    }
+
+    /** "id: title" of a version, without saying the id twice when the catalogue title starts with it. */
+    static String heading(Strategy s) {
+        String title = Catalogue.of(s).title();
+        return title.startsWith(s.id()) ? title : s.id() + ": " + title;
+    }
+
+    /** Why {@code site} is reachable in {@code strategy}, from its catalogue entry, or null. */
+    static String why(Strategy strategy, String site) {
+        for (Catalogue.Configuration c : Catalogue.of(strategy).configurations()) {
+            for (Catalogue.Expected e : c.reachable()) {
+                if (e.site().equals(site)) {
+                    return e.why();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Witness> sites(Check c) {
+        return c.result().witnesses();
+    }
+
+    private static List<Witness> minus(Check a, Check b) {
+        Map<String, Witness> other = bySite(b);
+        return sites(a).stream().filter(w -> !other.containsKey(w.violation().siteKey())).toList();
+    }
+
+    private static Map<String, Witness> bySite(Check c) {
+        Map<String, Witness> m = new LinkedHashMap<>();
+        for (Witness w : sites(c)) {
+            m.put(w.violation().siteKey(), w);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.gilcheck.cli;
+
+import dev.gilcheck.checker.Fiber;
+import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Swimlane;
+import dev.gilcheck.checker.Trace;
+import dev.gilcheck.model.Culprits;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** How wide and how coloured swimlane traces are. */
+final class LaneOptions {
+    private static final int DEFAULT_WIDTH = 120;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "width of swimlane traces (default: $COLUMNS, else " + DEFAULT_WIDTH + ")")
+    Integer width;
+
+    @Option(names = "--no-color", description = "no ANSI colours in swimlane traces (the default when not on a"
+            + " terminal, or when NO_COLOR is set)")
+    boolean noColor;
+
+    Swimlane.Style style() {
+        boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        return new Swimlane.Style(width != null ? width : environmentWidth(), color);
+    }
+
+    private static int environmentWidth() {
+        String columns = System.getenv("COLUMNS");
+        return columns != null && columns.matches("\\d{2,4}") ? Integer.parseInt(columns) : DEFAULT_WIDTH;
+    }
+
+    /** {@code trace} of {@code system} as swimlanes, with the step that did the harm marked. */
+    String render(FiberSystem system, Trace trace) {
+        List<String> names = system.fibers().stream().map(Fiber::name).toList();
+        return new Swimlane(trace, names, Culprits.of(system, trace), style()).render();
+    }
+}

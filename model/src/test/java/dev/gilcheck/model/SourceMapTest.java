@@ -1,0 +1,49 @@
+package dev.gilcheck.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gilcheck.checker.Fiber;
+import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Instruction;
+import dev.gilcheck.checker.Site;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SourceMapTest {
+
+    /** Every site the programs of {@code model} can take, C threads included. */
+    private static Set<Site> emitted(Strategy s) {
+        Set<Site> sites = new HashSet<>();
+        FiberSystem system = new CPythonModel(s, new Bounds(1, 1, 1, 1)).system();
+        for (Fiber f : system.fibers()) {
+            for (int pc = 0; pc < f.program().size(); pc++) {
+                sites.add(f.program().siteAt(pc));
+                for (Instruction i : f.program().at(pc)) {
+                    sites.add(i.site());
+                }
+            }
+        }
+        return sites;
+    }
+
+    @Test
+    void everyMappedLineBelongsToAStepTheStrategyTakes() {
+        for (Strategy s : Strategy.values()) {
+            SourceMap src = new SourceMap(s);
+            Set<Site> sites = emitted(s);
+            for (Step step : Step.values()) {
+                if (src.mapped(step)) {
+                    assertTrue(sites.contains(src.site(step)), s.id() + " maps " + step + " but never takes it");
+                }
+            }
+        }
+    }
+
+    @Test
+    void labelsNameFileLineAndCommit() {
+        Site site = new SourceMap(Strategy.FIX4_A36ADFA).site(Step.ENTRY_READ_TSTATE_INTERP);
+        assertTrue(site.location().equals("Python/ceval_gil.h:231 @a36adfa"), site.location());
+        assertTrue(site.key().equals("take_gil: read tstate->interp"), site.key());
+    }
+}
