@@ -173,13 +173,18 @@ final class SearchGraph {
      */
     private List<Witness> hangs(Replayer replayer) {
         int n = size();
-        int[] predStart = new int[n + 1];
-        int[] preds = predecessors(predStart);
-        BitSet stuck = Reachability.canReach(n, ends, predStart, preds);
+        Reachability graph = new Reachability(n, v -> {
+            for (int from = 0; from < n; from++) {
+                for (int e = edgeStart.get(from); e < edgeEnd.get(from); e++) {
+                    v.edge(from, edgeTo.get(e));
+                }
+            }
+        });
+        BitSet stuck = graph.canReach(ends);
         stuck.flip(0, n);
         BitSet progressMoves = (BitSet) progressBlocked.clone();
         progressMoves.flip(0, n);
-        BitSet blockedForGood = Reachability.canReach(n, progressMoves, predStart, preds);
+        BitSet blockedForGood = graph.canReach(progressMoves);
         blockedForGood.flip(0, n);
         for (BitSet filter : List.of(blockedForGood, progressMayBlock)) {
             BitSet candidates = (BitSet) stuck.clone();
@@ -207,24 +212,5 @@ final class SearchGraph {
                     replayer.replay(inOwnNumbering(pathTo(id)))));
         }
         return out;
-    }
-
-    /** The predecessor lists of all worlds, as one array indexed by {@code start}. */
-    private int[] predecessors(int[] start) {
-        int n = size();
-        for (int e = 0; e < edgeTo.size(); e++) {
-            start[edgeTo.get(e) + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] fill = start.clone();
-        int[] preds = new int[edgeTo.size()];
-        for (int from = 0; from < n; from++) {
-            for (int e = edgeStart.get(from); e < edgeEnd.get(from); e++) {
-                preds[fill[edgeTo.get(e)]++] = from;
-            }
-        }
-        return preds;
     }
 }
