@@ -43,7 +43,7 @@ class SearchModesTest {
     @Test
     void everyModeFindsTheSitesOfPlainSearchAndItsWitnessesReplay() {
         List<FiberSystem> toys = List.of(ToySystems.lostUpdate(), ToySystems.lockOrder(), ToySystems.coin(),
-                ToySystems.workers(4));
+                ToySystems.workers(4), ToySystems.bossAndWorkers(4));
         for (FiberSystem toy : toys) {
             Set<String> expected = sites(explore(toy, PLAIN));
             boolean reductions = toy.symmetry() != null;
@@ -56,6 +56,16 @@ class SearchModesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void reductionsKeepTheHang() {
+        FiberSystem toy = ToySystems.bossAndWorkers(4);
+        SearchResult plain = explore(toy, PLAIN);
+        assertEquals(Set.of("progress @ boss: wait for every worker"), sites(plain));
+        SearchResult reduced = explore(toy, PLAIN.withSymmetry(true).withPor(true));
+        assertEquals(sites(plain), sites(reduced));
+        assertTrue(reduced.stats().states() < plain.stats().states());
     }
 
     @Test

@@ -118,7 +118,52 @@ final class ToySystems {
             fibers.add(new Fiber("W" + f, p.build(), pc[f]));
             privateFields.add(List.of(pc[f], local[f]));
         }
-        Canonicalizer sortWorkers = new Canonicalizer() {
+        return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> total.get(w) == n, 0)
+                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(privateFields);
+    }
+
+    /**
+     * A boss waits until {@code n - 1} workers have each computed twice on their own and then either
+     * published or quit; one that quits leaves the boss waiting for ever: a hang at the boss's wait.
+     */
+    static FiberSystem bossAndWorkers(int n) {
+        Layout.Builder b = Layout.builder();
+        Field published = b.field("published", n);
+        Field[] pc = new Field[n];
+        Field[] local = new Field[n];
+        for (int f = 0; f < n; f++) {
+            pc[f] = b.field((f == 0 ? "B" : "W" + f) + ".pc", 3);
+            local[f] = b.field((f == 0 ? "B" : "W" + f) + ".local", 2);
+        }
+        Layout layout = b.build();
+        List<Fiber> fibers = new java.util.ArrayList<>();
+        List<List<Field>> privateFields = new java.util.ArrayList<>();
+        ProgramBuilder boss = new ProgramBuilder("boss");
+        boss.await(site("boss", "wait for every worker"), "every worker published", m -> m.get(published) == n - 1,
+                m -> { });
+        boss.end(site("boss", "done"));
+        fibers.add(new Fiber("B", boss.build(), pc[0]));
+        privateFields.add(List.of(pc[0], local[0]));
+        for (int f = 1; f < n; f++) {
+            int self = f;
+            ProgramBuilder p = new ProgramBuilder("worker");
+            p.step(site("work", "compute"), m -> m.set(local[self], m.get(local[self]) + 1));
+            p.step(site("work", "compute more"), m -> m.set(local[self], m.get(local[self]) + 1));
+            p.choice(new Instruction(site("work", "publish"), "publish", null, null,
+                            m -> m.set(published, m.get(published) + 1)),
+                    new Instruction(site("work", "quit"), "quit", null, null, m -> { }));
+            p.end(site("work", "done"));
+            fibers.add(new Fiber("W" + f, p.build(), pc[f]));
+            privateFields.add(List.of(pc[f], local[f]));
+        }
+        return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> pc[0].get(w) == 1, 0)
+                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(privateFields);
+    }
+
+    /** Fibers 1.. are interchangeable: the representative sorts them by program counter, then local. */
+    private static Canonicalizer sortFibersFromOne(Field[] pc, Field[] local) {
+        int n = pc.length;
+        return new Canonicalizer() {
             @Override
             public int[] permutation(long[] world) {
                 Integer[] order = new Integer[n];
@@ -140,7 +185,5 @@ final class ToySystems {
                 return out;
             }
         };
-        return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> total.get(w) == n, 0)
-                .withSymmetry(sortWorkers).withPrivateFields(privateFields);
     }
 }
