@@ -15,7 +15,8 @@ final class SearchMixin {
     @Option(names = "--symmetry", description = "store one state per permutation of interchangeable daemon threads")
     boolean symmetry;
 
-    @Option(names = "--por", description = "partial-order reduction: a step touching only its thread's locals runs alone")
+    @Option(names = "--por", description = "partial-order reduction: a daemon step touching only its own locals and flags"
+            + " set for good (finalizing, interp freed) runs alone")
     boolean por;
 
     @Option(names = "--threads", defaultValue = "1", description = "search threads; more than 1 implies --fingerprint"
