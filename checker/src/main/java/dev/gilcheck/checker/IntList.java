@@ -2,24 +2,37 @@ package dev.gilcheck.checker;
 
 import java.util.Arrays;
 
-/** A growable array of ints, for per-world data kept by id without boxing. */
+/**
+ * A growable array of ints, for per-world data kept by id without boxing. It grows by pages of a
+ * million ints, so growing never copies what it holds and never needs more than one page at once.
+ */
 final class IntList {
-    private int[] data = new int[1024];
+    private static final int PAGE_BITS = 20;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int FIRST_PAGE = 1024;
+
+    private int[][] pages = {new int[FIRST_PAGE]};
     private int size;
 
     void add(int v) {
-        if (size == data.length) {
-            data = Arrays.copyOf(data, data.length * 2);
+        int page = size >>> PAGE_BITS;
+        int at = size & (PAGE - 1);
+        if (page == pages.length) {
+            pages = Arrays.copyOf(pages, page + 1);
+            pages[page] = new int[PAGE];
+        } else if (at == pages[page].length) {
+            pages[page] = Arrays.copyOf(pages[page], Math.min(PAGE, at * 2));
         }
-        data[size++] = v;
+        pages[page][at] = v;
+        size++;
     }
 
     int get(int i) {
-        return data[i];
+        return pages[i >>> PAGE_BITS][i & (PAGE - 1)];
     }
 
     void set(int i, int v) {
-        data[i] = v;
+        pages[i >>> PAGE_BITS][i & (PAGE - 1)] = v;
     }
 
     int size() {
@@ -27,10 +40,15 @@ final class IntList {
     }
 
     long bytes() {
-        return 4L * data.length;
+        long b = 0;
+        for (int[] p : pages) {
+            b += 4L * p.length;
+        }
+        return b;
     }
 
+    /** At most one page: growing allocates a new page, or doubles the first one until it is a page. */
     long growthBytes() {
-        return 8L * data.length;
+        return 4L * PAGE;
     }
 }
