@@ -70,6 +70,6 @@ class BadInputTest {
     @Test
     void aMissingCommandSaysWhichExist() {
         String e = refused();
-        assertTrue(e.contains("list, check, matrix or replay"), e);
+        assertTrue(e.contains("name a command: list, check, matrix, replay"), e);
     }
 }
