@@ -38,8 +38,8 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see gilcheck "
-                    + e.getCommandLine().getCommandName().replace("gilcheck", "").trim() + " --help)");
+            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see "
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
