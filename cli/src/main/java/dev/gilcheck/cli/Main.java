@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The gilcheck command: one subcommand per job. Bad input: one line on stderr, exit 2. */
 @Command(name = "gilcheck", mixinStandardHelpOptions = true, version = "gilcheck 0.1.0",
         description = "Model checker of CPython's GIL and interpreter finalization with daemon threads.",
-        subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class, FuzzCommand.class, DensityCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 

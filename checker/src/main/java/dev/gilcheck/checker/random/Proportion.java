@@ -18,12 +18,14 @@ public record Proportion(long hits, long trials) {
         return (double) hits / trials;
     }
 
+    /** The lower end of the interval: exactly 0 when nothing hit (the formula leaves rounding dust). */
     public double lower() {
-        return Math.max(0, centre() - halfWidth());
+        return hits == 0 ? 0 : Math.max(0, centre() - halfWidth());
     }
 
+    /** The upper end of the interval: exactly 1 when every trial hit. */
     public double upper() {
-        return Math.min(1, centre() + halfWidth());
+        return hits == trials ? 1 : Math.min(1, centre() + halfWidth());
     }
 
     private double centre() {

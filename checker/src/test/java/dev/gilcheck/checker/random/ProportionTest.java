@@ -23,6 +23,15 @@ class ProportionTest {
     }
 
     @Test
+    void theIntervalOfNoHitsStartsAtZeroAndOfAllHitsEndsAtOne() {
+        for (long n : new long[] {1, 7, 1000, 123_457}) {
+            assertEquals(0.0, new Proportion(0, n).lower());
+            assertEquals(1.0, new Proportion(n, n).upper());
+            assertEquals(1 - new Proportion(0, n).upper(), new Proportion(n, n).lower(), 1e-12);
+        }
+    }
+
+    @Test
     void refusesImpossibleCounts() {
         assertThrows(IllegalArgumentException.class, () -> new Proportion(3, 2));
         assertThrows(IllegalArgumentException.class, () -> new Proportion(0, 0));
