@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
  * say how the runs ended and how many met a site at all; the property fails if fewer than one run
  * in ten reaches process exit, so it cannot hold just because the runs never got anywhere.
  */
-class UnreachableSitesProperties {
+class UnreachableSitesPropertyTest {
 
     @Property(tries = 6_000, seed = "9901")
     void noScheduleReachesASiteTheCatalogueCallsUnreachable(@ForAll Strategy strategy,

@@ -16,7 +16,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * reaches it" must be falsified, and the failing schedule shrunk to a short witness. {@link
  * EveryCatalogueSite} runs the property once per site and checks what jqwik found.
  */
-class ReachableSitesProperties {
+class ReachableSitesPropertyTest {
 
     @Property(tries = 10_000, seed = "1856", shrinking = ShrinkingMode.FULL, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(EveryCatalogueSite.class)
