@@ -17,6 +17,7 @@ import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -153,7 +154,7 @@ final class FuzzCommand implements Runnable {
         CheckReport.seconds(stats, report.timing, e.seconds());
         ObjectNode endings = stats.putObject("endings");
         for (Ending ending : Ending.values()) {
-            endings.put(ending.name().toLowerCase(java.util.Locale.ROOT), e.ended(ending));
+            endings.put(ending.name().toLowerCase(Locale.ROOT), e.ended(ending));
         }
         return CheckReport.write(root);
     }

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * <p>Two additions the paper leaves to the implementation: where the running fiber has several
  * alternatives (a timed wait that is signalled or times out), one is picked uniformly; and when a
  * step brings the run back to a world it already visited, the run is in a cycle (a wait that keeps
- * timing out, the GIL handed round and round) that fixed priorities would repeat until the step
+ * timing out, a lock handed round and round) that fixed priorities would repeat until the step
  * bound, so the fibers' priorities are shuffled. {@code k} is fixed, the length of a typical run
  * rather than the longest possible one: change points spread over a step bound that most runs never
  * reach would mostly never fire. Each run depends only on the seed and its number.
