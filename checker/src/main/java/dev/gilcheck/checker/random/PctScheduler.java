@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * Each run gives the fibers distinct random priorities {@code depth .. depth + fibers - 1} and picks
  * {@code depth - 1} change points among the first {@code k} steps; the enabled fiber with the
  * highest priority always runs, and at the {@code i}-th change point the fiber about to run drops
- * to priority {@code i}. A bug that needs {@code depth} ordering constraints is then found with
- * probability at least {@code 1 / (fibers * k^(depth-1))} per run.
+ * to priority {@code i}. In the paper's setting (runs no longer than {@code k}, no cycles) a bug
+ * that needs {@code depth} ordering constraints is then found with probability at least
+ * {@code 1 / (fibers * k^(depth-1))} per run; the additions below trade that bound for runs that end.
  *
  * <p>Two additions the paper leaves to the implementation: where the running fiber has several
  * alternatives (a timed wait that is signalled or times out), one is picked uniformly; and when a
