@@ -1,7 +1,6 @@
 package dev.gilcheck.checker.random;
 
 import dev.gilcheck.checker.Move;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,18 +33,6 @@ public final class PctScheduler implements Scheduler {
     private final int[] priority;
     private final int[] changePoints;
     private final Set<WorldKey> visited = new HashSet<>();
-
-    private record WorldKey(long[] world) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof WorldKey other && Arrays.equals(world, other.world);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(world);
-        }
-    }
 
     /** @param k the number of steps the change points are drawn from */
     public PctScheduler(int fibers, int depth, long seed, int k) {

@@ -10,8 +10,10 @@ import dev.gilcheck.checker.TraceStep;
 import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +24,9 @@ import java.util.Set;
  * replay (a token names a fiber that cannot move there), or that does not reach the same site, is
  * rejected. Tokens name fibers, so dropping one changes what later tokens do: before the check, a
  * candidate is first walked leniently, skipping each token whose fiber cannot take that step any
- * more, and it is the walked schedule, the steps actually taken, that the replay then checks.
+ * more, and it is the walked schedule, the steps actually taken, that the replay then checks. The
+ * walk is tried first without cycles: when a step comes back to a world the walk was already in,
+ * the steps in between are dropped, since what follows runs the same from either visit.
  */
 public final class ScheduleShrinker {
     private final FiberSystem system;
@@ -90,17 +94,32 @@ public final class ScheduleShrinker {
      * token without a tag, exactly one step) is taken, any other is skipped; the walk stops at a
      * fatal violation.
      */
-    private List<Schedule.Token> walk(List<Schedule.Token> tokens) {
+    private List<Schedule.Token> walk(List<Schedule.Token> tokens, boolean dropCycles) {
         List<Schedule.Token> taken = new ArrayList<>();
+        List<WorldKey> worlds = new ArrayList<>();
+        Map<WorldKey, Integer> visited = new HashMap<>();
         long[] world = system.initial();
+        worlds.add(new WorldKey(world));
+        visited.put(worlds.get(0), 0);
         for (Schedule.Token token : tokens) {
             Move move = stepOf(world, token);
-            if (move != null) {
-                taken.add(token);
-                if (move.fatal()) {
-                    break;
-                }
-                world = move.target();
+            if (move == null) {
+                continue;
+            }
+            taken.add(token);
+            if (move.fatal()) {
+                break;
+            }
+            world = move.target();
+            WorldKey key = new WorldKey(world);
+            Integer before = dropCycles ? visited.get(key) : null;
+            if (before == null) {
+                worlds.add(key);
+                visited.put(key, taken.size());
+            } else {
+                worlds.subList(before + 1, worlds.size()).forEach(visited::remove);
+                worlds.subList(before + 1, worlds.size()).clear();
+                taken.subList(before, taken.size()).clear();
             }
         }
         return taken;
@@ -117,11 +136,16 @@ public final class ScheduleShrinker {
         return null;
     }
 
-    /** The replay of the walk of {@code tokens} up to where it breaks {@code violation}, or null. */
+    /** The replay of a walk of {@code tokens} up to where it breaks {@code violation}, or null. */
     private Trace reproduce(List<Schedule.Token> tokens, Violation violation) {
+        Trace withoutCycles = replayUpTo(walk(tokens, true), violation);
+        return withoutCycles != null ? withoutCycles : replayUpTo(walk(tokens, false), violation);
+    }
+
+    private Trace replayUpTo(List<Schedule.Token> tokens, Violation violation) {
         Trace trace;
         try {
-            trace = replayer.replay(new Schedule(walk(tokens)));
+            trace = replayer.replay(new Schedule(tokens));
         } catch (BadInputException e) {
             return null;
         }
