@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Random runs of one strategy: every site met, how often, how soon, and a shrunk witness of each. */
-@Command(name = "fuzz", description = "Run one strategy many times under a random scheduler (uniform random walk"
+@Command(name = "fuzz", mixinStandardHelpOptions = true, description = "Run one strategy many times under a random scheduler (uniform random walk"
         + " or PCT) and report every violation site met: in how many runs, in which run first, and a witness"
         + " shrunk from that run. A site not met may still be reachable: gilcheck check decides.")
 final class FuzzCommand implements Runnable {

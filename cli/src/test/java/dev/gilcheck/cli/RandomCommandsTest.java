@@ -90,6 +90,16 @@ class RandomCommandsTest {
     }
 
     @Test
+    void bothCommandsExplainThemselves() {
+        for (String command : new String[] {"fuzz", "density"}) {
+            Cli r = Cli.run(command, "--help");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("Usage: gilcheck " + command), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
     void densityTextHasARowPerSiteAndTheLegend() {
         Cli r = Cli.run("density", "-s", "py314", "--runs", "300");
         assertEquals(0, r.code(), r.err());
