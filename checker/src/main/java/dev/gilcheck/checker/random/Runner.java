@@ -52,10 +52,6 @@ public final class Runner {
         return system;
     }
 
-    public String progressInvariant() {
-        return progressInvariant;
-    }
-
     public int maxSteps() {
         return maxSteps;
     }

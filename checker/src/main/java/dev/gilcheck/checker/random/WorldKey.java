@@ -13,9 +13,4 @@ record WorldKey(long[] world) {
     public int hashCode() {
         return Arrays.hashCode(world);
     }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(world);
-    }
 }
