@@ -3,7 +3,7 @@ package dev.gilcheck.checker;
 import java.util.List;
 
 /** Small systems with known answers, for testing the engine without any CPython in it. */
-final class ToySystems {
+public final class ToySystems {
     private ToySystems() {
     }
 
@@ -15,7 +15,7 @@ final class ToySystems {
      * Two fibers each increment a shared counter with a separate read and write; the last one to
      * finish checks the total. The lost update needs both reads before either write.
      */
-    static FiberSystem lostUpdate() {
+    public static FiberSystem lostUpdate() {
         Layout.Builder b = Layout.builder();
         Field x = b.field("x", 3);
         Field[] local = {b.field("A.local", 3), b.field("B.local", 3)};
@@ -42,7 +42,7 @@ final class ToySystems {
     }
 
     /** Two fibers take two mutexes in opposite orders: the classic deadlock. */
-    static FiberSystem lockOrder() {
+    public static FiberSystem lockOrder() {
         Layout.Builder b = Layout.builder();
         Field[] mutex = {b.field("m1", 2), b.field("m2", 2)};
         Field[] pc = {b.field("A.pc", 7), b.field("B.pc", 7)};
@@ -69,7 +69,7 @@ final class ToySystems {
     }
 
     /** One fiber with a two-way choice: a coin that lands heads (a fatal violation) or tails, then stops. */
-    static FiberSystem coin() {
+    public static FiberSystem coin() {
         Layout.Builder b = Layout.builder();
         Field side = b.field("side", 2);
         Field pc = b.field("C.pc", 1);

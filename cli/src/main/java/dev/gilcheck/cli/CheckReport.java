@@ -14,6 +14,7 @@ import dev.gilcheck.checker.TraceText;
 import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Bounds;
+import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Toggle;
 import java.io.UncheckedIOException;
@@ -41,13 +42,7 @@ final class CheckReport {
     /** The report with each witness's trace written by {@code traces}. */
     static String text(Check check, boolean timing, Function<Trace, String> traces) {
         SearchResult r = check.result();
-        StringBuilder sb = new StringBuilder();
-        sb.append("strategy ").append(check.model().strategy().id()).append(" (")
-                .append(check.model().strategy().commit()).append("): ")
-                .append(check.model().strategy().summary()).append('\n');
-        sb.append("bounds: ").append(check.model().bounds()).append('\n');
-        String toggles = check.model().toggles().toString();
-        sb.append("toggles: ").append(toggles.isEmpty() ? "(none)" : toggles).append('\n');
+        StringBuilder sb = new StringBuilder(modelText(check.model()));
         sb.append(statsLine(r, timing)).append('\n');
         if (!r.collisionNote().isEmpty()) {
             sb.append(r.collisionNote()).append('\n');
@@ -62,12 +57,30 @@ final class CheckReport {
         sb.append('\n');
         int n = 0;
         for (Witness w : r.witnesses()) {
-            Violation v = w.violation();
-            sb.append('\n').append(++n).append(". ").append(v.invariant()).append(" at ").append(v.site().key())
-                    .append("  (").append(w.length()).append(" steps)\n");
-            sb.append("   schedule: ").append(w.schedule()).append('\n');
-            sb.append(traces.apply(w.trace()).indent(3));
+            sb.append(witnessText(++n, w, "", traces));
         }
+        return sb.toString();
+    }
+
+    /** The strategy, its bounds and its toggles, a line each. */
+    static String modelText(CPythonModel model) {
+        String toggles = model.toggles().toString();
+        return "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
+                + model.strategy().summary() + "\n" + "bounds: " + model.bounds() + "\n" + "toggles: "
+                + (toggles.isEmpty() ? "(none)" : toggles) + "\n";
+    }
+
+    /** Witness number {@code n}: its site and length, {@code about} it, its schedule and its trace. */
+    static String witnessText(int n, Witness w, String about, Function<Trace, String> traces) {
+        Violation v = w.violation();
+        StringBuilder sb = new StringBuilder();
+        sb.append('\n').append(n).append(". ").append(v.invariant()).append(" at ").append(v.site().key())
+                .append("  (").append(w.length()).append(" steps)\n");
+        if (!about.isEmpty()) {
+            sb.append("   ").append(about).append('\n');
+        }
+        sb.append("   schedule: ").append(w.schedule()).append('\n');
+        sb.append(traces.apply(w.trace()).indent(3));
         return sb.toString();
     }
 
@@ -83,19 +96,7 @@ final class CheckReport {
 
     static String json(Check check, boolean timing) {
         SearchResult r = check.result();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("strategy", check.model().strategy().id());
-        root.put("commit", check.model().strategy().commit());
-        ObjectNode toggles = root.putObject("toggles");
-        for (Map.Entry<Toggle, String> e : check.model().toggles().asMap().entrySet()) {
-            toggles.put(e.getKey().id(), e.getValue());
-        }
-        Bounds b = check.model().bounds();
-        ObjectNode bounds = root.putObject("bounds");
-        bounds.put("daemons", b.daemons());
-        bounds.put("loops", b.loops());
-        bounds.put("releases", b.releases());
-        bounds.put("cthreads", b.cthreads());
+        ObjectNode root = modelJson(check.model());
         root.put("verdict", verdict(r));
         root.put("complete", r.complete());
         if (!r.complete()) {
@@ -109,24 +110,65 @@ final class CheckReport {
         }
         ArrayNode violations = root.putArray("violations");
         for (Witness w : r.witnesses()) {
-            ObjectNode v = violations.addObject();
-            v.put("invariant", w.violation().invariant());
-            v.put("site", w.violation().site().key());
-            v.put("fatal", w.violation().fatal());
-            v.put("length", w.length());
-            v.put("schedule", w.schedule().toString());
-            v.set("trace", trace(w));
+            witnessJson(violations.addObject(), w);
         }
         Stats s = r.stats();
         ObjectNode stats = root.putObject("stats");
         stats.put("states", s.states());
         stats.put("transitions", s.transitions());
         stats.put("depth", s.depth());
+        seconds(stats, timing, s.seconds());
+        return write(root);
+    }
+
+    /** A JSON object holding the strategy, its commit, toggles and bounds. */
+    static ObjectNode modelJson(CPythonModel model) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("strategy", model.strategy().id());
+        root.put("commit", model.strategy().commit());
+        ObjectNode toggles = root.putObject("toggles");
+        for (Map.Entry<Toggle, String> e : model.toggles().asMap().entrySet()) {
+            toggles.put(e.getKey().id(), e.getValue());
+        }
+        boundsJson(root, model.bounds());
+        return root;
+    }
+
+    /** A JSON object holding only the bounds. */
+    static ObjectNode boundsJson(Bounds b) {
+        ObjectNode root = JSON.createObjectNode();
+        boundsJson(root, b);
+        return root;
+    }
+
+    private static void boundsJson(ObjectNode root, Bounds b) {
+        ObjectNode bounds = root.putObject("bounds");
+        bounds.put("daemons", b.daemons());
+        bounds.put("loops", b.loops());
+        bounds.put("releases", b.releases());
+        bounds.put("cthreads", b.cthreads());
+    }
+
+    /** Puts a witness's invariant, site, length, schedule and trace into {@code v}. */
+    static void witnessJson(ObjectNode v, Witness w) {
+        v.put("invariant", w.violation().invariant());
+        v.put("site", w.violation().site().key());
+        v.put("fatal", w.violation().fatal());
+        v.put("length", w.length());
+        v.put("schedule", w.schedule().toString());
+        v.set("trace", trace(w));
+    }
+
+    /** Wall-clock seconds only when asked for: they vary from run to run. */
+    static void seconds(ObjectNode stats, boolean timing, double seconds) {
         if (timing) {
-            stats.put("seconds", s.seconds());
+            stats.put("seconds", seconds);
         } else {
             stats.putNull("seconds");
         }
+    }
+
+    static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

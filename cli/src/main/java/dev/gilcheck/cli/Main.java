@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         version = "gilcheck 0.1.0",
         description = "Model checker of CPython's GIL and interpreter finalization with daemon threads.",
         subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
-                ExplainCommand.class, ReportCommand.class, AblateCommand.class,
-                DotCommand.class, BenchCommand.class})
+                ExplainCommand.class, ReportCommand.class, AblateCommand.class, DotCommand.class,
+                FuzzCommand.class, DensityCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 
@@ -20,7 +20,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: list, check, matrix or replay");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -37,8 +38,8 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see gilcheck "
-                    + e.getCommandLine().getCommandName().replace("gilcheck", "").trim() + " --help)");
+            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see "
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {

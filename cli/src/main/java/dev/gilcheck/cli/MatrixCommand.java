@@ -42,19 +42,14 @@ final class MatrixCommand implements Runnable {
     }
 
     static String table(List<Check> checks, boolean timing) {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (Check c : checks) {
-            for (Witness w : c.result().witnesses()) {
-                codes.computeIfAbsent(w.violation().siteKey(), k -> "S" + (codes.size() + 1));
-            }
-        }
+        SiteCodes codes = SiteCodes.of(checks);
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(checks.get(0).model().bounds()).append('\n');
         sb.append(String.format("%-22s %-9s %10s", "strategy", "verdict", "states"));
         if (timing) {
             sb.append(String.format(" %8s", "seconds"));
         }
-        for (String code : codes.values()) {
+        for (String code : codes.codes()) {
             sb.append(String.format(" %4s", code));
         }
         sb.append('\n');
@@ -68,16 +63,13 @@ final class MatrixCommand implements Runnable {
             for (Witness w : c.result().witnesses()) {
                 lengths.put(w.violation().siteKey(), w.length());
             }
-            for (String site : codes.keySet()) {
+            for (String site : codes.sites()) {
                 Integer len = lengths.get(site);
                 sb.append(String.format(" %4s", len == null ? "." : len.toString()));
             }
             sb.append('\n');
         }
-        sb.append("\nsites (invariant @ step; the number is the length of the shortest witness):\n");
-        for (Map.Entry<String, String> e : codes.entrySet()) {
-            sb.append(String.format("  %-4s %s%n", e.getValue(), e.getKey()));
-        }
+        sb.append(codes.legend("sites (invariant @ step; the number is the length of the shortest witness)"));
         return sb.toString();
     }
 }

@@ -68,8 +68,16 @@ class BadInputTest {
     }
 
     @Test
+    void randomRunsRefuseCountsThatCannotBeUsed() {
+        assertTrue(refused("fuzz", "-s", "py39", "--runs", "0").endsWith("--runs 0 is out of range: use 1 or more"));
+        assertTrue(refused("fuzz", "-s", "py39", "-e", "pct", "--depth", "0").contains("--depth 0 is out of range"));
+        assertTrue(refused("density", "--max-steps", "0").endsWith("--max-steps 0 is out of range: use 1 or more"));
+        assertTrue(refused("fuzz", "-s", "py39", "-e", "dfs").contains("--explorer"));
+    }
+
+    @Test
     void aMissingCommandSaysWhichExist() {
         String e = refused();
-        assertTrue(e.contains("list, check, matrix or replay"), e);
+        assertTrue(e.contains("name a command: list, check, matrix, replay"), e);
     }
 }

@@ -4,9 +4,9 @@ import dev.gilcheck.checker.BadInputException;
 import java.util.StringJoiner;
 
 /**
- * The historical CPython versions, each a named set of toggles with the commit it mirrors. The
- * commit is where the modelled code was read; {@code read} says which stored revision was actually
- * read when the commit itself was not available.
+ * The historical CPython versions, each a named set of toggles with the commit it mirrors: the
+ * revision whose lines the source map gives. Each constant's comment says what was read, and where
+ * the commit itself could not be opened, which revision was read instead.
  */
 public enum Strategy {
     /** Parent of b0b384b: destroy_gil and its call in Py_Finalize read at b0b384b^ (history [R]); the
@@ -60,21 +60,21 @@ public enum Strategy {
                     + " tstate->interp",
             FIX4_A36ADFA.toggles.with(Toggle.DROP_REQUEST_HOME, "interp").on(Toggle.DROP_RESET_VIA_TSTATE)),
     /** Read at 3.12.5 (pristine ceval_gil.c of a 3.12.5 fork; pylifecycle.c from history). */
-    PY312("py312", "v3.12", "https://github.com/python/cpython/issues/110052",
+    PY312("py312", "v3.12.5", "https://github.com/python/cpython/issues/110052",
             "_PyThreadState_MustExit falls back to tstate->interp; the main thread releases the GIL at the"
                     + " very end, after the daemon tstates were freed",
             PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST).on(Toggle.MUST_EXIT_READS_INTERP)
                     .on(Toggle.INTERP_STATIC).with(Toggle.FINAL_RELEASE, "null-tstate")),
     /** Read in the v3.13.5 release tarball; unchanged in these paths until 3.13.15, which hangs
      * instead of exiting (the gh-87135 backport). */
-    PY313("py313", "v3.13", "https://github.com/python/cpython/issues/124878",
+    PY313("py313", "v3.13.5", "https://github.com/python/cpython/issues/124878",
             "the drop request is a bit in the holder's tstate; drop_gil reads its own tstate after giving"
                     + " the GIL away",
             PY312.toggles.with(Toggle.DROP_REQUEST_HOME, "holder-tstate").off(Toggle.DROP_RESET_VIA_TSTATE)
                     .on(Toggle.EXIT_DROP_WITHOUT_TSTATE).with(Toggle.FINAL_RELEASE, "own-tstate")),
     /** Read on the 3.14 branch: ceval_gil.c at python/cpython@adeee1bd (main just after the branch
      * point), pystate.c and pylifecycle.c in a 3.14.0b4+ fork. */
-    PY314("py314", "v3.14", "https://github.com/python/cpython/issues/87135",
+    PY314("py314", "adeee1bdb2dea830d85e8d52f2c7cf09e2d3380c", "https://github.com/python/cpython/issues/87135",
             "refcounted thread states marked shutting down; threads hang instead of exiting",
             PY313.toggles.off(Toggle.MUST_EXIT_READS_INTERP).on(Toggle.MUST_EXIT_READS_STATE)
                     .on(Toggle.HANG_INSTEAD_OF_EXIT).on(Toggle.REFCOUNTED_TSTATE));
