@@ -3,6 +3,7 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Layout;
 import dev.gilcheck.checker.Machine;
+import java.util.List;
 
 /**
  * The shared memory and the threads' locals of one modelled process, as fields of a packed world.
@@ -43,10 +44,8 @@ public final class World {
     final Field[] holdsGil;
     final Field[] waiting;
     final Field[] switchedSinceSave;
-    final Field[] mustExit;
     final Field[] dropRequested;
     final Field[] holder;
-    final Field[] counter;
 
     /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
     World(Bounds bounds) {
@@ -77,11 +76,8 @@ public final class World {
         holdsGil = new Field[n];
         waiting = new Field[n];
         switchedSinceSave = new Field[n];
-        mustExit = new Field[n];
         dropRequested = new Field[n];
         holder = new Field[n];
-        counter = new Field[n];
-        int maxCount = Math.max(bounds.loops(), bounds.releases());
         for (int f = 0; f < n; f++) {
             String who = name(f) + ".";
             tstateFreed[f] = b.flag(who + "tstate freed");
@@ -92,10 +88,8 @@ public final class World {
             holdsGil[f] = b.flag(who + "holds the GIL");
             waiting[f] = b.field(who + "waits on", SIGNALLED_SWITCH_COND);
             switchedSinceSave[f] = b.flag(who + "switch_number moved since saved");
-            mustExit[f] = b.flag(who + "must_exit");
             dropRequested[f] = b.flag(who + "drop_requested");
             holder[f] = b.field(who + "holder_tstate", n);
-            counter[f] = b.field(who + "round", maxCount);
         }
     }
 
@@ -114,7 +108,7 @@ public final class World {
     /** Every per-thread field, one array per kind: the thread's locals and its thread state. */
     Field[][] perThread() {
         return new Field[][] {pc, tstateFreed, listed, tstateRefs, shuttingDown, dropBit, holdsGil, waiting,
-                switchedSinceSave, mustExit, dropRequested, holder, counter};
+                switchedSinceSave, dropRequested, holder};
     }
 
     /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */
@@ -123,13 +117,13 @@ public final class World {
     }
 
     /** The fields only thread {@code fiber} itself ever reads or writes: its program counter and its C locals. */
-    java.util.List<Field> privateTo(int fiber) {
-        return java.util.List.of(pc[fiber], holder[fiber], dropRequested[fiber], mustExit[fiber], counter[fiber]);
+    List<Field> privateTo(int fiber) {
+        return List.of(pc[fiber], holder[fiber], dropRequested[fiber]);
     }
 
     /** Flags that, once set, stay set: finalizing, the interpreter freed, the GIL's parts destroyed, process exit. */
-    java.util.List<Field> setForGood() {
-        return java.util.List.of(exited, finalizing, interpFinalizing, interpFreed, condDestroyed, mutexDestroyed,
+    List<Field> setForGood() {
+        return List.of(exited, finalizing, interpFinalizing, interpFreed, condDestroyed, mutexDestroyed,
                 switchCondDestroyed, switchMutexDestroyed, gilDestroyed);
     }
 
