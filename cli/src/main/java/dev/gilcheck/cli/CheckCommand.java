@@ -5,7 +5,6 @@ import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;
-import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +20,9 @@ final class CheckCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--strategy"}, required = true, description = "the strategy (see gilcheck list)")
-    String strategy;
-
     @Mixin
-    ModelOptions options;
+    StrategyOption target;
+
 
     @Mixin
     SearchMixin search;
@@ -44,7 +41,7 @@ final class CheckCommand implements Runnable {
 
     @Override
     public void run() {
-        CPythonModel model = options.model(Strategy.byId(strategy));
+        CPythonModel model = target.model();
         Limits limits = Limits.forHeap();
         SearchOptions options = search.options();
         if (options.equals(SearchOptions.PLAIN)) {

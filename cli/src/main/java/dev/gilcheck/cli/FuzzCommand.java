@@ -14,7 +14,6 @@ import dev.gilcheck.checker.random.ScheduleShrinker;
 import dev.gilcheck.checker.random.SiteTally;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
-import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,8 @@ final class FuzzCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--strategy"}, required = true, description = "the strategy (see gilcheck list)")
-    String strategy;
+    @Mixin
+    StrategyOption target;
 
     @Option(names = {"-e", "--explorer"}, defaultValue = "random",
             description = "random (uniform random walk) or pct (default ${DEFAULT-VALUE})")
@@ -47,8 +46,6 @@ final class FuzzCommand implements Runnable {
     @Mixin
     RandomOptions random;
 
-    @Mixin
-    ModelOptions options;
 
     @Option(names = "--no-shrink", description = "print each site's first run as it was, without shrinking it")
     boolean noShrink;
@@ -63,7 +60,7 @@ final class FuzzCommand implements Runnable {
     @Override
     public void run() {
         random.check(runs);
-        CPythonModel model = options.model(Strategy.byId(strategy));
+        CPythonModel model = target.model();
         FiberSystem system = model.system();
         Runner runner = random.runner(system);
         Exploration e = new RandomExplorer(runner).explore(

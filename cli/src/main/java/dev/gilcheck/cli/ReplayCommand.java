@@ -12,7 +12,6 @@ import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
-import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +25,12 @@ final class ReplayCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--strategy"}, required = true, description = "the strategy (see gilcheck list)")
-    String strategy;
+    @Mixin
+    StrategyOption target;
 
     @Option(names = "--schedule", required = true, description = "the steps, e.g. \"M M D1 D1.timeout D2\"")
     String schedule;
 
-    @Mixin
-    ModelOptions options;
 
     @Option(names = "--swimlane", description = "write the trace as swimlanes: one column per thread")
     boolean swimlane;
@@ -43,7 +40,7 @@ final class ReplayCommand implements Runnable {
 
     @Override
     public void run() {
-        CPythonModel model = options.model(Strategy.byId(strategy));
+        CPythonModel model = target.model();
         FiberSystem system = model.system();
         Trace trace = new Replayer(system).replay(Schedule.parse(schedule));
         PrintWriter out = spec.commandLine().getOut();
