@@ -16,14 +16,16 @@ final class CrossCheckReport {
     private final KnownDisagreements known;
     private final Bounds bounds;
     private final int invocations;
+    private final int deepInvocations;
     private final double seconds;
 
     CrossCheckReport(List<StrategyCrossCheck> checks, KnownDisagreements known, Bounds bounds, int invocations,
-                     double seconds) {
+                     int deepInvocations, double seconds) {
         this.checks = checks;
         this.known = known;
         this.bounds = bounds;
         this.invocations = invocations;
+        this.deepInvocations = deepInvocations;
         this.seconds = seconds;
     }
 
@@ -47,9 +49,12 @@ final class CrossCheckReport {
         b.append("# Cross-check: our exhaustive checker vs Lincheck on a JVM port\n\n");
         b.append(String.format(Locale.ROOT, "Bounds: %s. Lincheck 3.7, model checking (fixed exploration order),"
                 + " %d invocations per run; per strategy, runs are repeated, each passing over the findings"
-                + " already made, until one finds nothing new. Our checker: exhaustive breadth-first search"
-                + " (its time is the whole search; witnesses come out of it, not one by one). Total: %.0f s.%n%n",
-                bounds, invocations, seconds));
+                + " already made, until one finds nothing new. %s Our checker: exhaustive breadth-first"
+                + " search (its time is the whole search; witnesses come out of it, not one by one)."
+                + " Invocation counts are reproducible; times depend on the machine's load. Total: %.0f s.%n%n",
+                bounds, invocations, deepInvocations == 0 ? "No targeted runs."
+                        : "Each site Lincheck missed gets one more run of " + deepInvocations
+                        + " invocations that reports that site alone.", seconds));
         b.append(table()).append('\n');
         b.append(disagreements());
         b.append(resource("observability.md"));
@@ -80,9 +85,10 @@ final class CrossCheckReport {
                     n++;
                     b.append(String.format(Locale.ROOT, "- %s, `%s`: our shortest witness has %d steps and changes"
                             + " thread %d times; Lincheck explores interleavings by increasing number of thread"
-                            + " switches and did not get there within %d invocations. Schedule: `%s`%n",
+                            + " switches and did not get there within %d invocations%s. Schedule: `%s`%n",
                             c.strategy().id(), r.key(), r.ours().length(), r.ours().threadSwitches(), invocations,
-                            r.ours().schedule()));
+                            r.targeted() == null ? "" : ", nor in " + r.targeted().invocations()
+                                    + " looking for this site alone", r.ours().schedule()));
                 } else if (r.agreement() == Row.Agreement.ONLY_LINCHECK) {
                     n++;
                     b.append(String.format(Locale.ROOT, "- %s, `%s`: Lincheck finds it, our checker does not;"
@@ -110,12 +116,20 @@ final class CrossCheckReport {
     }
 
     private String lincheck(Row r) {
-        return r.lincheck() == null ? "not found in " + invocations + " invocations" : "found";
+        if (r.lincheck() != null) {
+            return "found";
+        }
+        String missed = "not found in " + invocations + " invocations";
+        if (r.targeted() == null) {
+            return missed;
+        }
+        return r.targeted().found() ? missed + "; found by a run looking for it alone"
+                : missed + "; not in " + r.targeted().invocations() + " looking for it alone";
     }
 
     private static String firstFailure(Row r) {
-        return r.lincheck() == null ? "—"
-                : String.format(Locale.ROOT, "%.1f s, %d invocations", r.lincheck().seconds(), r.lincheck().invocations());
+        LincheckSearch.Outcome o = r.lincheckFinding();
+        return o == null ? "—" : String.format(Locale.ROOT, "%.1f s, %d invocations", o.seconds(), o.invocations());
     }
 
     private String rest(StrategyCrossCheck c) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * witness that shows how deep they are.
  *
  * <p>System properties: gilcheck.lincheck.invocations (per Lincheck run, default 2500),
- * gilcheck.lincheck.strategies (comma-separated ids, default all).
+ * gilcheck.lincheck.strategies (comma-separated ids, default all), gilcheck.lincheck.deep-invocations
+ * (default 0: off; else the budget of one more run per missed site, looking for it alone).
  */
 class LincheckCrossCheckTest {
     private static final Path TARGET = Path.of("target");
@@ -32,17 +33,18 @@ class LincheckCrossCheckTest {
     @Test
     void lincheckAgreesWithTheExhaustiveChecker() {
         int invocations = Integer.getInteger("gilcheck.lincheck.invocations", 2500);
+        int deep = Integer.getInteger("gilcheck.lincheck.deep-invocations", 0);
         Bounds bounds = Bounds.DEFAULT;
         long start = System.nanoTime();
         List<StrategyCrossCheck> checks = new ArrayList<>();
         for (Strategy s : strategies()) {
-            StrategyCrossCheck c = StrategyCrossCheck.run(s, bounds, invocations, MAX_RUNS);
+            StrategyCrossCheck c = StrategyCrossCheck.run(s, bounds, invocations, MAX_RUNS, deep);
             keepTraces(c);
             checks.add(c);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         KnownDisagreements known = KnownDisagreements.load();
-        CrossCheckReport report = new CrossCheckReport(checks, known, bounds, invocations, seconds);
+        CrossCheckReport report = new CrossCheckReport(checks, known, bounds, invocations, deep, seconds);
         report.write(TARGET.resolve("crosscheck-report.md"));
         System.out.println(report.table());
 
@@ -78,7 +80,9 @@ class LincheckCrossCheckTest {
     /** Lincheck's report of each finding: printed (the interleaving) and kept whole in a file. */
     private static void keepTraces(StrategyCrossCheck c) {
         int n = 0;
-        for (LincheckSearch.Outcome o : c.lincheck().values()) {
+        List<LincheckSearch.Outcome> found = new ArrayList<>(c.lincheck().values());
+        c.targeted().values().stream().filter(LincheckSearch.Outcome::found).forEach(found::add);
+        for (LincheckSearch.Outcome o : found) {
             n++;
             System.out.printf(Locale.ROOT, "%n=== Lincheck, %s, finding %d: %s (%.1f s, %d invocations)%n%s%n",
                     c.strategy().id(), n, o.finding(), o.seconds(), o.invocations(), o.interleaving());

@@ -15,12 +15,31 @@ import java.util.Set;
  * One strategy, both checkers. Lincheck is run again and again on the port, each run passing
  * over the findings already made, until a run ends with nothing new within its budget; our
  * checker's verdict is computed alongside and only compared afterwards, so neither steers the
- * other.
+ * other (only the optional targeted runs look for a site because our checker reaches it).
  */
 record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, LincheckSearch.Outcome> lincheck,
-                          LincheckSearch.Outcome lastRun, String harnessProblem) {
+                          LincheckSearch.Outcome lastRun, String harnessProblem,
+                          Map<String, LincheckSearch.Outcome> targeted) {
 
-    static StrategyCrossCheck run(Strategy strategy, Bounds bounds, int invocations, int maxRuns) {
+    /**
+     * The runs above, then, if {@code deepInvocations} is positive, one more Lincheck run per site
+     * our checker reaches and Lincheck missed, reporting that site only, with that larger budget:
+     * does the port reach it at all, or was the budget short?
+     */
+    static StrategyCrossCheck run(Strategy strategy, Bounds bounds, int invocations, int maxRuns, int deepInvocations) {
+        StrategyCrossCheck c = discover(strategy, bounds, invocations, maxRuns);
+        if (deepInvocations > 0) {
+            Build build = Build.of(strategy.toggles());
+            for (Row r : c.rows()) {
+                if (r.agreement() == Row.Agreement.LINCHECK_MISSED) {
+                    c.targeted.put(r.key(), LincheckSearch.run(build, bounds, Silenced.allBut(r.key()), deepInvocations));
+                }
+            }
+        }
+        return c;
+    }
+
+    private static StrategyCrossCheck discover(Strategy strategy, Bounds bounds, int invocations, int maxRuns) {
         OurChecker ours = OurChecker.check(strategy, bounds);
         Build build = Build.of(strategy.toggles());
         Map<String, LincheckSearch.Outcome> found = new LinkedHashMap<>();
@@ -40,7 +59,7 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
         if (problem == null && last != null && last.found()) {
             problem = "stopped after " + maxRuns + " runs, each with a new finding";
         }
-        return new StrategyCrossCheck(strategy, ours, found, last, problem);
+        return new StrategyCrossCheck(strategy, ours, found, last, problem, new LinkedHashMap<>());
     }
 
     /** Every site either side reports, ours first. */
@@ -49,7 +68,7 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
         keys.addAll(lincheck.keySet());
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
-            rows.add(new Row(strategy, key, ours.findings().get(key), lincheck.get(key)));
+            rows.add(new Row(strategy, key, ours.findings().get(key), lincheck.get(key), targeted.get(key)));
         }
         return rows;
     }

@@ -31,9 +31,14 @@ final class CMutex {
         lock.unlock();
     }
 
-    void destroy(Site site) {
-        if (lock.isLocked() || lock.hasQueuedThreads()) {
-            process.report(SyncMisuse.destroyInUse(site, "held or awaited"));
+    /**
+     * MUTEX_FINI. In use: held, or a thread queued to lock it, which includes a thread signalled on a
+     * java.util.concurrent Condition of this lock (it re-locks before await returns), or
+     * {@code condWaiterRelocking}: the same for the port's own timed condition.
+     */
+    void destroy(Site site, boolean condWaiterRelocking) {
+        if (lock.isLocked() || lock.hasQueuedThreads() || condWaiterRelocking) {
+            process.report(SyncMisuse.destroyInUse(site, "held or about to be locked"));
         }
         destroyed = true;
     }

@@ -37,7 +37,7 @@ final class Ceval {
             if (build.entryCheckInCaller() && mustExit.runtimeSaysExit(ts)) {
                 mustExit.leave(ts);
             }
-            ts.readInterp(Sites.RESTORE_READ_TSTATE_INTERP).readRuntime(Sites.RESTORE_READ_INTERP_RUNTIME);
+            ts.readInterp(Site.RESTORE_READ_TSTATE_INTERP).readRuntime(Site.RESTORE_READ_INTERP_RUNTIME);
         }
         if (!build.destroyGilAtFinalize() || gilCreated()) {
             cevalGil.take(ts);
@@ -50,7 +50,7 @@ final class Ceval {
     /** PyEval_SaveThread: from 5a3a71d it finds interp->ceval through tstate (the GIL still held). */
     void saveThread(ThreadState ts) {
         if (build.cevalInInterp()) {
-            ts.readInterp(Sites.SAVE_READ_TSTATE_INTERP);
+            ts.readInterp(Site.SAVE_READ_TSTATE_INTERP);
         }
         cevalGil.drop(ts);
     }
@@ -61,7 +61,7 @@ final class Ceval {
      */
     void runBytecode(ThreadState ts) {
         bytecode(ts);
-        if (handOffIfAsked(ts, Sites.EVAL_BREAKER)) {
+        if (handOffIfAsked(ts, Site.EVAL_BREAKER)) {
             bytecode(ts);
         }
     }
@@ -88,7 +88,7 @@ final class Ceval {
     /** exit_thread_if_finalizing, GIL held: 01b1cc1's version finds the runtime through tstate. */
     private void exitIfFinalizing(ThreadState ts) {
         if (build.entryDeref() == EntryDeref.RESTORE_THREAD) {
-            ts.readInterp(Sites.HELPER_READ_TSTATE_INTERP).readRuntime(Sites.HELPER_READ_INTERP_RUNTIME);
+            ts.readInterp(Site.HELPER_READ_TSTATE_INTERP).readRuntime(Site.HELPER_READ_INTERP_RUNTIME);
         }
         if (mustExit.runtimeSaysExit(ts)) {
             cevalGil.drop(ts);
@@ -116,13 +116,13 @@ final class Ceval {
      */
     private void bytecode(ThreadState ts) {
         if (!ghostHoldsGil(ts)) {
-            process.report(new ProtocolViolation(Invariant.GIL_MUTUAL_EXCLUSION.id(), Sites.BYTECODE, false,
+            process.report(new ProtocolViolation(Invariant.GIL_MUTUAL_EXCLUSION.id(), Site.BYTECODE, false,
                     ts.owner + " runs without holding the GIL"));
         }
         if (ghostFinalizing()) {
-            process.report(new ProtocolViolation(Invariant.NO_BYTECODE_AFTER_FINALIZING.id(), Sites.BYTECODE,
+            process.report(new ProtocolViolation(Invariant.NO_BYTECODE_AFTER_FINALIZING.id(), Site.BYTECODE,
                     false, ts.owner + " runs Python code during finalization"));
         }
-        ts.access(Sites.BYTECODE);
+        ts.access(Site.BYTECODE);
     }
 }

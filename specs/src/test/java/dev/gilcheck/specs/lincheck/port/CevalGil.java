@@ -30,14 +30,14 @@ final class CevalGil {
             mustExit.leave(ts);
         }
         if (build.entryDeref() == EntryDeref.TAKE_GIL) {
-            ts.readInterp(Sites.TAKE_READ_TSTATE_INTERP).readRuntime(Sites.TAKE_READ_INTERP_RUNTIME);
+            ts.readInterp(Site.TAKE_READ_TSTATE_INTERP).readRuntime(Site.TAKE_READ_INTERP_RUNTIME);
         }
-        gil.mutex.lock(Sites.TAKE_LOCK);
+        gil.mutex.lock(Site.TAKE_LOCK);
         boolean requested = false;
         while (gil.locked != 0) {
             long switchNumber = gil.switchNumber;
-            ghostMainWaitsAt(ts, Sites.TAKE_WAKE);
-            boolean timedOut = gil.cond.timedWait(ts.slot, Sites.TAKE_WAIT);
+            ghostMainWaitsAt(ts, Site.TAKE_WAKE);
+            boolean timedOut = gil.cond.timedWait(ts.slot, Site.TAKE_WAIT);
             if (timedOut && gil.locked != 0 && gil.switchNumber == switchNumber) {
                 ThreadState holder = build.dropRequestHome() == DropRequestHome.HOLDER_TSTATE ? gil.lastHolder : null;
                 if (build.waitLoopCheck() && mustExit.test(ts)) {
@@ -63,7 +63,7 @@ final class CevalGil {
             mustLeave = mustExit.test(ts);
         }
         if (!mustLeave) {
-            ts.readAsyncExc(Sites.ASYNC_EXC);
+            ts.readAsyncExc(Site.ASYNC_EXC);
         }
         gil.mutex.unlock();
         if (build.postAcquireCheck() == PostAcquireCheck.AFTER_UNLOCK) {
@@ -80,7 +80,7 @@ final class CevalGil {
      * changes hands, which is what lets a waiter tell a real switch from its own timeout.
      */
     private void ready(ThreadState ts) {
-        gil.switchCond.mutex.lock(Sites.READY);
+        gil.switchCond.mutex.lock(Site.READY);
         gil.locked = 1;
         if (gil.lastHolder != ts) {
             gil.lastHolder = ts;
@@ -101,17 +101,17 @@ final class CevalGil {
         if (ts != null) {
             gil.lastHolder = ts;
         }
-        gil.mutex.lock(Sites.DROP_RELEASE);
+        gil.mutex.lock(Site.DROP_RELEASE);
         gil.locked = 0;
         process.changed();
         gil.cond.signal();
         gil.mutex.unlock();
         if (ts != null && request.setAfterRelease(ts)) {
-            gil.switchCond.mutex.lock(Sites.DROP_SWITCH_LOCK);
+            gil.switchCond.mutex.lock(Site.DROP_SWITCH_LOCK);
             if (gil.lastHolder == ts) {
                 request.resetBeforeSwitchWait(ts);
-                ghostMainWaitsAt(ts, Sites.DROP_SWITCH_WAKE);
-                gil.switchCond.await(Sites.DROP_SWITCH_WAIT);
+                ghostMainWaitsAt(ts, Site.DROP_SWITCH_WAKE);
+                gil.switchCond.await(Site.DROP_SWITCH_WAIT);
             }
             gil.switchCond.mutex.unlock();
         }

@@ -25,24 +25,24 @@ final class DropRequest {
 
     /** A waiter in take_gil asks the holder to drop the GIL (gil->mutex held). */
     void set(ThreadState holder) {
-        write(holder, interp, Sites.SET_DROP_REQUEST, true);
+        write(holder, interp, Site.SET_DROP_REQUEST, true);
     }
 
     /** take_gil, the GIL just taken: clear the request (gil->mutex held). */
     void resetOnceTaken(ThreadState self) {
-        write(self, interp, Sites.RESET_DROP_REQUEST, false);
+        write(self, interp, Site.RESET_DROP_REQUEST, false);
     }
 
     /** gh-96387: a waiter leaving to exit takes back the request it made (no lock held). */
     void resetOnExit(ThreadState holder) {
-        write(holder, interp, Sites.WAIT_EXIT_RESET, false);
+        write(holder, interp, Site.WAIT_EXIT_RESET, false);
     }
 
     /** drop_gil's FORCE_SWITCHING reset, under switch_mutex, before waiting for the switch. */
     void resetBeforeSwitchWait(ThreadState self) {
         InterpreterState target = home == DropRequestHome.INTERP && resetViaTstate
-                ? self.readInterp(Sites.DROP_RESET_READ_TSTATE_INTERP) : interp;
-        write(self, target, Sites.DROP_RESET, false);
+                ? self.readInterp(Site.DROP_RESET_READ_TSTATE_INTERP) : interp;
+        write(self, target, Site.DROP_RESET, false);
     }
 
     /** The eval loop, between two instructions: does anyone want the GIL? */
@@ -66,10 +66,10 @@ final class DropRequest {
         return switch (home) {
             case RUNTIME, INTERP_BREAKER -> runtime.gilDropRequest;
             case INTERP -> {
-                interp.access(Sites.DROP_READ_REQUEST);
+                interp.access(Site.DROP_READ_REQUEST);
                 yield interp.gilDropRequest;
             }
-            case HOLDER_TSTATE -> self.readDropBit(Sites.DROP_READ_REQUEST);
+            case HOLDER_TSTATE -> self.readDropBit(Site.DROP_READ_REQUEST);
         };
     }
 

@@ -35,9 +35,9 @@ final class Lifecycle {
      * the interpreter free, destroy_gil (before b0b384b), exit().
      */
     void finalizeAndExit(ThreadState main, ThreadState[] daemons, int releases) {
-        ceval.handOffIfAsked(main, Sites.MAIN_EVAL_BREAKER);
+        ceval.handOffIfAsked(main, Site.MAIN_EVAL_BREAKER);
         if (build.mustExitRule() != Build.MustExitRule.RUNTIME_POINTER) {
-            interp.access(Sites.SET_INTERP_FINALIZING);
+            interp.access(Site.SET_INTERP_FINALIZING);
             interp.finalizing = main;
             process.changed();
         }
@@ -55,7 +55,7 @@ final class Lifecycle {
         }
         zapthreads(main, daemons);
         if (!build.interpStatic()) {
-            interp.free(Sites.FREE_INTERP);
+            interp.free(Site.FREE_INTERP);
         }
         if (build.destroyGilAtFinalize()) {
             destroyGil();
@@ -68,16 +68,16 @@ final class Lifecycle {
     private void releaseDaemonTstates(ThreadState[] daemons) {
         if (build.refcountedTstate()) {
             for (ThreadState d : daemons) {
-                d.access(Sites.MARK_SHUTTING_DOWN);
+                d.access(Site.MARK_SHUTTING_DOWN);
                 d.shuttingDown = true;
                 process.changed();
             }
             for (ThreadState d : daemons) {
-                d.decref(Sites.DELETE_LIST_DECREF);
+                d.decref(Site.DELETE_LIST_DECREF);
             }
         } else if (build.earlyDaemonTstateFree()) {
             for (ThreadState d : daemons) {
-                d.free(Sites.EARLY_FREE);
+                d.free(Site.EARLY_FREE);
             }
         }
     }
@@ -86,20 +86,23 @@ final class Lifecycle {
     private void zapthreads(ThreadState main, ThreadState[] daemons) {
         if (!build.refcountedTstate() && !build.earlyDaemonTstateFree()) {
             for (ThreadState d : daemons) {
-                d.free(Sites.FREE_TSTATE);
+                d.free(Site.FREE_TSTATE);
             }
         }
         if (!build.interpStatic()) {
-            main.free(Sites.FREE_TSTATE);
+            main.free(Site.FREE_TSTATE);
         }
     }
 
-    /** destroy_gil, which Py_Finalize called until b0b384b while daemon threads might use the GIL. */
+    /**
+     * destroy_gil, which Py_Finalize called until b0b384b (bpo-9901) while daemon threads might
+     * still use the GIL; the order is the C function's: both mutexes, then both conditions.
+     */
     private void destroyGil() {
-        gil.mutex.destroy(Sites.DESTROY_MUTEX);
-        gil.switchCond.mutex.destroy(Sites.DESTROY_SWITCH_MUTEX);
-        gil.cond.destroy(Sites.DESTROY_COND);
-        gil.switchCond.destroy(Sites.DESTROY_SWITCH_COND);
+        gil.mutex.destroy(Site.DESTROY_MUTEX, gil.cond.ghostAnyRelocking());
+        gil.switchCond.mutex.destroy(Site.DESTROY_SWITCH_MUTEX, false);
+        gil.cond.destroy(Site.DESTROY_COND);
+        gil.switchCond.destroy(Site.DESTROY_SWITCH_COND);
         gil.locked = -1;
     }
 }

@@ -29,12 +29,12 @@ final class MustExit {
             case FALLS_BACK_TO_INTERP -> {
                 ThreadState fin = runtime.finalizing;
                 if (fin == null) {
-                    InterpreterState interp = ts.readInterp(Sites.MUST_EXIT_READ_TSTATE_INTERP);
-                    fin = interp.readFinalizing(Sites.MUST_EXIT_READ_INTERP_FINALIZING);
+                    InterpreterState interp = ts.readInterp(Site.MUST_EXIT_READ_TSTATE_INTERP);
+                    fin = interp.readFinalizing(Site.MUST_EXIT_READ_INTERP_FINALIZING);
                 }
                 yield fin != null && fin != ts;
             }
-            case TSTATE_STATE -> ts.readShuttingDown(Sites.MUST_EXIT_READ_STATE);
+            case TSTATE_STATE -> ts.readShuttingDown(Site.MUST_EXIT_READ_STATE);
         };
     }
 
@@ -47,7 +47,7 @@ final class MustExit {
     /** PyThread_exit_thread, or from gh-87135 PyThread_hang_thread after dropping the own reference. */
     void leave(ThreadState ts) {
         if (hang && refcounted) {
-            ts.decref(Sites.HANG_DECREF);
+            ts.decref(Site.HANG_DECREF);
         }
         throw ThreadGone.INSTANCE;
     }

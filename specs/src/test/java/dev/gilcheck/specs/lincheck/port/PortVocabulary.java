@@ -10,19 +10,19 @@ import java.util.List;
  */
 public final class PortVocabulary {
     private static final List<Site> MEMORY_ACCESSES = List.of(
-            Sites.RESTORE_READ_TSTATE_INTERP, Sites.RESTORE_READ_INTERP_RUNTIME, Sites.HELPER_READ_TSTATE_INTERP,
-            Sites.HELPER_READ_INTERP_RUNTIME, Sites.SAVE_READ_TSTATE_INTERP, Sites.MUST_EXIT_READ_TSTATE_INTERP,
-            Sites.MUST_EXIT_READ_INTERP_FINALIZING, Sites.MUST_EXIT_READ_STATE, Sites.HANG_DECREF,
-            Sites.TAKE_READ_TSTATE_INTERP, Sites.TAKE_READ_INTERP_RUNTIME, Sites.SET_DROP_REQUEST,
-            Sites.WAIT_EXIT_RESET, Sites.RESET_DROP_REQUEST, Sites.ASYNC_EXC, Sites.BYTECODE, Sites.EVAL_BREAKER,
-            Sites.MAIN_EVAL_BREAKER, Sites.DROP_READ_REQUEST, Sites.DROP_RESET_READ_TSTATE_INTERP, Sites.DROP_RESET,
-            Sites.SET_INTERP_FINALIZING, Sites.MARK_SHUTTING_DOWN, Sites.DELETE_LIST_DECREF, Sites.EARLY_FREE,
-            Sites.FREE_TSTATE, Sites.FREE_INTERP);
+            Site.RESTORE_READ_TSTATE_INTERP, Site.RESTORE_READ_INTERP_RUNTIME, Site.HELPER_READ_TSTATE_INTERP,
+            Site.HELPER_READ_INTERP_RUNTIME, Site.SAVE_READ_TSTATE_INTERP, Site.MUST_EXIT_READ_TSTATE_INTERP,
+            Site.MUST_EXIT_READ_INTERP_FINALIZING, Site.MUST_EXIT_READ_STATE, Site.HANG_DECREF,
+            Site.TAKE_READ_TSTATE_INTERP, Site.TAKE_READ_INTERP_RUNTIME, Site.SET_DROP_REQUEST,
+            Site.WAIT_EXIT_RESET, Site.RESET_DROP_REQUEST, Site.ASYNC_EXC, Site.BYTECODE, Site.EVAL_BREAKER,
+            Site.MAIN_EVAL_BREAKER, Site.DROP_READ_REQUEST, Site.DROP_RESET_READ_TSTATE_INTERP, Site.DROP_RESET,
+            Site.SET_INTERP_FINALIZING, Site.MARK_SHUTTING_DOWN, Site.DELETE_LIST_DECREF, Site.EARLY_FREE,
+            Site.FREE_TSTATE, Site.FREE_INTERP);
     private static final List<Site> SYNC_USES = List.of(
-            Sites.TAKE_LOCK, Sites.TAKE_WAIT, Sites.DROP_RELEASE, Sites.READY, Sites.DROP_SWITCH_LOCK,
-            Sites.DROP_SWITCH_WAIT, Sites.DESTROY_MUTEX, Sites.DESTROY_SWITCH_MUTEX, Sites.DESTROY_COND,
-            Sites.DESTROY_SWITCH_COND);
-    private static final List<Site> MAIN_WAITS = List.of(Sites.DROP_SWITCH_WAKE, Sites.TAKE_WAKE);
+            Site.TAKE_LOCK, Site.TAKE_WAIT, Site.DROP_RELEASE, Site.READY, Site.DROP_SWITCH_LOCK,
+            Site.DROP_SWITCH_WAIT, Site.DESTROY_MUTEX, Site.DESTROY_SWITCH_MUTEX, Site.DESTROY_COND,
+            Site.DESTROY_SWITCH_COND);
+    private static final List<Site> MAIN_WAITS = List.of(Site.DROP_SWITCH_WAKE, Site.TAKE_WAKE);
 
     private PortVocabulary() {
     }
@@ -34,7 +34,7 @@ public final class PortVocabulary {
         }
         return switch (inv) {
             case TSTATE_USE_AFTER_FREE, INTERP_USE_AFTER_FREE -> names(MEMORY_ACCESSES, siteKey);
-            case NO_BYTECODE_AFTER_FINALIZING, GIL_MUTUAL_EXCLUSION -> Sites.BYTECODE.key().equals(siteKey);
+            case NO_BYTECODE_AFTER_FINALIZING, GIL_MUTUAL_EXCLUSION -> Site.BYTECODE.key().equals(siteKey);
             case MAIN_THREAD_EXITS -> names(MAIN_WAITS, siteKey);
             case SYNC_OBJECT_LIFETIME -> names(SYNC_USES, siteKey);
         };

@@ -16,6 +16,7 @@ final class TimedCondition {
     private final CMutex mutex;
     private final Process process;
     private final boolean[] waiting;
+    private final boolean[] relocking;
     private final boolean[] signalled;
     private final long[] lastTimeout;
     private boolean destroyed;
@@ -24,6 +25,7 @@ final class TimedCondition {
         this.mutex = mutex;
         this.process = process;
         this.waiting = new boolean[threads];
+        this.relocking = new boolean[threads];
         this.signalled = new boolean[threads];
         this.lastTimeout = new long[threads];
         Arrays.fill(lastTimeout, -1);
@@ -82,6 +84,7 @@ final class TimedCondition {
     }
 
     private boolean ghostWokeTimedOut(int slot, Changes changes) {
+        relocking[slot] = true;
         if (signalled[slot]) {
             return false;
         }
@@ -91,6 +94,20 @@ final class TimedCondition {
 
     private void ghostStopWaiting(int slot) {
         waiting[slot] = false;
+        relocking[slot] = false;
+    }
+
+    /**
+     * A waiter that woke (signalled or timed out) and has not re-locked the mutex yet is, for
+     * POSIX, a thread attempting to lock it: destroying the mutex then is undefined behaviour.
+     */
+    boolean ghostAnyRelocking() {
+        for (boolean r : relocking) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ghostSignalOne() {
