@@ -141,14 +141,17 @@ final class Finalization {
     }
 
     /**
-     * _PyEval_FiniThreads: destroy_gil's four destroy calls (pthread_mutex_destroy fails with EBUSY
-     * on a locked mutex and Py_FatalError follows; a condition with waiters is undefined behaviour),
-     * then {@code locked = -1}, which gil_created() reads.
+     * _PyEval_FiniThreads: destroy_gil's four destroy calls, then {@code locked = -1}, which
+     * gil_created() reads. pthread_mutex_destroy of a locked mutex fails with EBUSY and Py_FatalError
+     * follows; destroying a mutex another thread references in a condition wait (it re-locks it on
+     * waking, signalled or not), or a condition with waiters, is undefined behaviour (POSIX).
      */
     private void destroyGil(Code c) {
-        c.step(Step.DESTROY_MUTEX, m -> destroy(m, w.mutexDestroyed, "gil->mutex", !w.mutexFree(m, w.gilMutex)));
+        c.step(Step.DESTROY_MUTEX, m -> destroy(m, w.mutexDestroyed, "gil->mutex", !w.mutexFree(m, w.gilMutex)
+                || w.anyoneWaiting(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND)));
         c.step(Step.DESTROY_SWITCH_MUTEX, m -> destroy(m, w.switchMutexDestroyed, "gil->switch_mutex",
-                !w.mutexFree(m, w.switchMutex)));
+                !w.mutexFree(m, w.switchMutex)
+                        || w.anyoneWaiting(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND)));
         c.step(Step.DESTROY_COND, m -> destroy(m, w.condDestroyed, "gil->cond",
                 w.anyoneWaiting(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND)));
         c.step(Step.DESTROY_SWITCH_COND, m -> {

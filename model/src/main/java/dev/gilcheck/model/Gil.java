@@ -104,6 +104,7 @@ final class Gil {
         boolean switched = m.isSet(w.switchedSinceSave[self]);
         m.set(w.waiting[self], World.NOT_WAITING);
         m.set(w.switchedSinceSave[self], false);
+        mem.sync(m, w.mutexDestroyed, "gil->mutex");
         w.lock(m, w.gilMutex);
         if (!m.isSet(w.locked)) {
             m.note("GIL free");
@@ -237,6 +238,7 @@ final class Gil {
         c.await(Step.DROP_SWITCH_WAKE, "gil->switch_cond is signalled and gil->switch_mutex is free",
                 m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_SWITCH_COND && w.mutexFree(m, w.switchMutex),
                 m -> {
+                    mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
                     m.set(w.waiting[m.fiber()], World.NOT_WAITING);
                     m.jump(done);
                 });

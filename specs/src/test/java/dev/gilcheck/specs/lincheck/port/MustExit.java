@@ -1,0 +1,54 @@
+package dev.gilcheck.specs.lincheck.port;
+
+import dev.gilcheck.specs.lincheck.port.Build.MustExitRule;
+
+/**
+ * "Must this thread stop because the interpreter is finalizing?" and the way out. The test reads
+ * different memory per build: the runtime pointer only (0d5e52d to 3.11), falling back to
+ * tstate->interp->_finalizing while the runtime pointer is unset (3.12 and 3.13: gh-108987, the
+ * code itself warns that tstate may dangle), or the thread's own tstate->state (3.14, safe because
+ * the thread holds a reference to it).
+ */
+final class MustExit {
+    private final MustExitRule rule;
+    private final boolean hang;
+    private final boolean refcounted;
+    private final PyRuntime runtime;
+
+    MustExit(Build build, PyRuntime runtime) {
+        this.rule = build.mustExitRule();
+        this.hang = build.hangInsteadOfExit();
+        this.refcounted = build.refcountedTstate();
+        this.runtime = runtime;
+    }
+
+    /** tstate_must_exit / _PyThreadState_MustExit as the build has it. */
+    boolean test(ThreadState ts) {
+        return switch (rule) {
+            case RUNTIME_POINTER -> runtimeSaysExit(ts);
+            case FALLS_BACK_TO_INTERP -> {
+                ThreadState fin = runtime.finalizing;
+                if (fin == null) {
+                    InterpreterState interp = ts.readInterp(Site.MUST_EXIT_READ_TSTATE_INTERP);
+                    fin = interp.readFinalizing(Site.MUST_EXIT_READ_INTERP_FINALIZING);
+                }
+                yield fin != null && fin != ts;
+            }
+            case TSTATE_STATE -> ts.readShuttingDown(Site.MUST_EXIT_READ_STATE);
+        };
+    }
+
+    /** The check of 0d5e52d / exit_thread_if_finalizing: the runtime pointer, compared, never followed. */
+    boolean runtimeSaysExit(ThreadState ts) {
+        ThreadState fin = runtime.finalizing;
+        return fin != null && fin != ts;
+    }
+
+    /** PyThread_exit_thread, or from gh-87135 PyThread_hang_thread after dropping the own reference. */
+    void leave(ThreadState ts) {
+        if (hang && refcounted) {
+            ts.decref(Site.HANG_DECREF);
+        }
+        throw ThreadGone.INSTANCE;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gilcheck.specs.lincheck.port;
+
+import dev.gilcheck.model.Invariant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * PyThreadState. The fields are the ones the GIL code reads: interp, async_exc, the drop-request
+ * bit of the per-thread eval breaker (3.13+), state (SHUTTING_DOWN, 3.14) and the 3.14 refcount.
+ */
+final class ThreadState extends CObject {
+    final String owner;
+    final int slot;
+    final InterpreterState interp;
+    boolean dropBit;
+    boolean shuttingDown;
+    final AtomicInteger refcount = new AtomicInteger();
+
+    ThreadState(String owner, int slot, InterpreterState interp, Process process) {
+        super(owner + "'s PyThreadState", Invariant.TSTATE_USE_AFTER_FREE.id(), process);
+        this.owner = owner;
+        this.slot = slot;
+        this.interp = interp;
+    }
+
+    InterpreterState readInterp(Site site) {
+        access(site);
+        return interp;
+    }
+
+    void readAsyncExc(Site site) {
+        access(site);
+    }
+
+    boolean readDropBit(Site site) {
+        access(site);
+        return dropBit;
+    }
+
+    /** Returns whether the bit changed. */
+    boolean writeDropBit(Site site, boolean value) {
+        access(site);
+        boolean changed = dropBit != value;
+        dropBit = value;
+        return changed;
+    }
+
+    boolean readShuttingDown(Site site) {
+        access(site);
+        return shuttingDown;
+    }
+
+    /**
+     * decref_threadstate (gh-124878): an atomic add of -1; whoever takes the count to zero frees.
+     * A decrement and a separate re-read, as a first version of this port had, let two threads
+     * both see zero and free twice; the C code cannot do that.
+     */
+    void decref(Site site) {
+        access(site);
+        if (refcount.decrementAndGet() == 0) {
+            free(site);
+        }
+    }
+}
