@@ -60,9 +60,4 @@ final class FinalizingCheck {
         }
         m.jump(exit ? yes : no);
     }
-
-    /** Whether finalizing is set by another thread than the caller. */
-    boolean finalizingByOther(Machine m) {
-        return m.isSet(w.finalizing) && m.fiber() != 0;
-    }
 }
