@@ -19,6 +19,15 @@ public interface Canonicalizer {
     /** {@code world} with its fibers permuted: fiber {@code i} of the result is fiber {@code order[i]} of it. */
     long[] permute(long[] world, int[] order);
 
+    /**
+     * Alternative {@code alternative} of {@code fiber}'s step in the representative, as the
+     * alternative of the same step in {@code world}, whose permutation to the representative is
+     * {@code order}. The same, unless the alternatives of that step name fibers (which one to act on).
+     */
+    default int alternativeIn(long[] world, int fiber, int alternative, int[] order) {
+        return alternative;
+    }
+
     /** The representative of {@code world}'s class. */
     default long[] canonical(long[] world) {
         int[] order = permutation(world);

@@ -153,11 +153,14 @@ final class SearchGraph {
         }
         long[] world = system.initial();
         List<int[]> own = new ArrayList<>();
+        Canonicalizer symmetry = system.symmetry();
         for (int[] step : path) {
-            int fiber = system.symmetry().permutation(world)[step[0]];
-            own.add(new int[] {fiber, step[1]});
+            int[] order = symmetry.permutation(world);
+            int fiber = order[step[0]];
+            int alternative = symmetry.alternativeIn(world, fiber, step[1], order);
+            own.add(new int[] {fiber, alternative});
             for (Move m : system.moves(world, fiber, false)) {
-                if (m.alternative() == step[1]) {
+                if (m.alternative() == alternative) {
                     world = m.target();
                 }
             }

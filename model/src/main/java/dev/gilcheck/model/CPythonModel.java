@@ -5,6 +5,7 @@ import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Program;
+import dev.gilcheck.checker.Schedule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +40,30 @@ public final class CPythonModel {
         return bounds;
     }
 
+    /** The system, the main thread visiting the daemons' thread states in list order (D1 first). */
     public FiberSystem system() {
         World w = new World(bounds);
-        int[] mainLastPerThreadStep = new int[1];
-        Program[] programs = programs(w, new SourceMap(strategy), mainLastPerThreadStep);
+        return system(w, FreeOrder.list(w));
+    }
+
+    /**
+     * The system whose main thread may visit the daemons' thread states in any order, declaring the
+     * daemons' symmetry: the same sites at the same depths as {@link #system}, for symmetry-reduced
+     * searches. {@link #inListOrder} turns its schedules into runs of {@link #system}.
+     */
+    public FiberSystem symmetricSystem() {
+        World w = new World(bounds);
+        FreeOrder order = FreeOrder.any(w);
+        return system(w, order).withSymmetry(new DaemonSymmetry(w, order));
+    }
+
+    /** A schedule of {@link #symmetricSystem} as the run of {@link #system} that renames its daemons. */
+    public Schedule inListOrder(Schedule schedule) {
+        return FreeOrder.any(new World(bounds)).inListOrder(schedule);
+    }
+
+    private FiberSystem system(World w, FreeOrder order) {
+        Program[] programs = programs(w, new SourceMap(strategy), order);
         int[] sizes = new int[programs.length];
         for (int f = 0; f < sizes.length; f++) {
             sizes[f] = programs[f].size();
@@ -56,13 +77,12 @@ public final class CPythonModel {
         }
         return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
                 world -> w.exited.isSet(world), 0)
-                .withSymmetry(new DaemonSymmetry(w, mainLastPerThreadStep[0]))
                 .withPrivateFields(privateFields)
                 .withMonotoneFlags(w.setForGood());
     }
 
-    /** The programs of all threads; {@code mainLastPerThreadStep[0]} gets the main thread's last step that names a thread. */
-    private Program[] programs(World w, SourceMap src, int[] mainLastPerThreadStep) {
+    /** The programs of all threads. */
+    private Program[] programs(World w, SourceMap src, FreeOrder order) {
         Memory mem = new Memory(w, toggles);
         DropRequest req = new DropRequest(w, toggles, mem);
         FinalizingCheck check = new FinalizingCheck(w, toggles, mem);
@@ -70,9 +90,7 @@ public final class CPythonModel {
         ThreadApi api = new ThreadApi(w, toggles, mem, req, check, gil);
         Program[] out = new Program[bounds.fibers()];
         Code main = new Code("main thread", w, toggles, src);
-        Finalization finalization = new Finalization(w, toggles, mem, gil, api);
-        finalization.write(main);
-        mainLastPerThreadStep[0] = finalization.lastPerThreadStep();
+        new Finalization(w, toggles, mem, gil, api, order).write(main);
         out[0] = main.build();
         Program daemon = daemon(w, src, api);
         for (int f = 1; f <= bounds.daemons(); f++) {

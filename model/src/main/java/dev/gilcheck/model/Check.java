@@ -4,7 +4,11 @@ import dev.gilcheck.checker.BfsExplorer;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.Replayer;
 import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Witness;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One exhaustive check of a model: the model, and what the breadth-first search found. */
 public record Check(CPythonModel model, SearchResult result) {
@@ -14,10 +18,26 @@ public record Check(CPythonModel model, SearchResult result) {
         return run(model, limits, SearchOptions.PLAIN);
     }
 
-    /** Runs the exhaustive search on {@code model} within {@code limits}, with reductions and threads as {@code options} say. */
+    /**
+     * Runs the exhaustive search on {@code model} within {@code limits}, with reductions and threads
+     * as {@code options} say. A symmetry-reduced search runs on the model whose main thread visits
+     * the daemons in any order; its witnesses come back as runs of the model itself.
+     */
     public static Check run(CPythonModel model, Limits limits, SearchOptions options) {
-        FiberSystem system = model.system();
-        return new Check(model, new BfsExplorer(system, limits, Invariant.MAIN_THREAD_EXITS.id(), options).explore());
+        if (!options.symmetry()) {
+            return new Check(model, search(model.system(), limits, options));
+        }
+        SearchResult r = search(model.symmetricSystem(), limits, options);
+        Replayer listOrder = new Replayer(model.system());
+        List<Witness> witnesses = new ArrayList<>();
+        for (Witness w : r.witnesses()) {
+            witnesses.add(new Witness(w.violation(), listOrder.replay(model.inListOrder(w.schedule()))));
+        }
+        return new Check(model, new SearchResult(witnesses, r.stats(), r.complete(), r.stopReason(), r.collisionNote()));
+    }
+
+    private static SearchResult search(FiberSystem system, Limits limits, SearchOptions options) {
+        return new BfsExplorer(system, limits, Invariant.MAIN_THREAD_EXITS.id(), options).explore();
     }
 
     public static Check run(CPythonModel model) {

@@ -5,23 +5,22 @@ import dev.gilcheck.checker.Field;
 
 /**
  * Daemon threads are interchangeable: they run one program, start alike, and every step treats the
- * others alike, except the main thread's frees, which go through the thread states in list order
- * (D1 first). So two worlds that differ only by a permutation of the daemons have the same future
- * (up to that permutation) once the main thread is past its last such free; before that, a world is
- * its own representative. The representative sorts the daemons by their own fields and by how the
- * shared thread pointers (gil->mutex and switch_mutex owners, last_holder, each thread's holder
- * local) point at them, then renames every pointer to a daemon. The main thread and the C threads
- * keep their places.
+ * others alike, provided the main thread's loops over the thread states may visit the daemons in
+ * any order ({@link FreeOrder#any}). So two worlds that differ only by a permutation of the daemons
+ * have the same future, up to that permutation. The representative sorts the daemons by their own
+ * fields and by how the shared thread pointers (gil->mutex and switch_mutex owners, last_holder,
+ * each thread's holder local) point at them, then renames every pointer to a daemon. The main
+ * thread and the C threads keep their places.
  */
 final class DaemonSymmetry implements Canonicalizer {
     private final World w;
-    private final int symmetricFromPc;
+    private final FreeOrder freeOrder;
     private final Field[][] perThread;
     private final Field[] pointers;
 
-    DaemonSymmetry(World w, int mainLastPerThreadStep) {
+    DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
-        this.symmetricFromPc = mainLastPerThreadStep + 1;
+        this.freeOrder = freeOrder;
         this.perThread = w.perThread();
         this.pointers = w.threadPointers();
     }
@@ -34,7 +33,7 @@ final class DaemonSymmetry implements Canonicalizer {
             order[f] = f;
         }
         int daemons = w.bounds.daemons();
-        if (daemons < 2 || w.pc[0].get(world) < symmetricFromPc) {
+        if (daemons < 2) {
             return order;
         }
         int[][] keys = new int[daemons + 1][];
@@ -75,6 +74,12 @@ final class DaemonSymmetry implements Canonicalizer {
             return 1;
         }
         return w.isDaemon(value - 1) ? 2 : 3 + value;
+    }
+
+    /** The main thread's choice of which daemon to visit names a daemon: alternative d-1 visits Dd. */
+    @Override
+    public int alternativeIn(long[] world, int fiber, int alternative, int[] order) {
+        return fiber == 0 && freeOrder.isChoice(w.pc[0].get(world)) ? order[alternative + 1] - 1 : alternative;
     }
 
     @Override

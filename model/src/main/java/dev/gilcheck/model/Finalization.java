@@ -3,6 +3,7 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Machine;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The main thread: the end of the Python program, Py_FinalizeEx, and, as a separate step that may
@@ -19,14 +20,15 @@ final class Finalization {
     private final Memory mem;
     private final Gil gil;
     private final ThreadApi api;
-    private int lastPerThreadStep = -1;
+    private final FreeOrder order;
 
-    Finalization(World w, Toggles t, Memory mem, Gil gil, ThreadApi api) {
+    Finalization(World w, Toggles t, Memory mem, Gil gil, ThreadApi api, FreeOrder order) {
         this.w = w;
         this.t = t;
         this.mem = mem;
         this.gil = gil;
         this.api = api;
+        this.order = order;
     }
 
     void write(Code c) {
@@ -58,13 +60,10 @@ final class Finalization {
             c.place(released);
         }
         if (!t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
-            for (int f = 1; f < w.fibers(); f++) {
-                freeTstate(c, Step.FREE_TSTATE, f);
-            }
-            lastPerThreadStep = c.nextPc() - 1;
+            eachThread(c, Step.FREE_TSTATE, this::clearAndFree);
         }
         if (!t.isOn(Toggle.INTERP_STATIC)) {
-            freeTstate(c, Step.FREE_TSTATE, 0);
+            c.step(Step.FREE_TSTATE, m -> clearAndFree(m, 0));
             c.step(Step.FREE_INTERP, m -> {
                 m.set(w.interpFreed, true);
                 m.note("the PyInterpreterState is freed");
@@ -81,43 +80,49 @@ final class Finalization {
     /** _PyThreadState_DeleteExcept (bpo-19466), or from 3.14 mark-shutting-down then decref. */
     private void freeOthersEarly(Code c) {
         if (t.isOn(Toggle.REFCOUNTED_TSTATE)) {
-            for (int f = 1; f < w.fibers(); f++) {
-                int owner = f;
-                c.step(Step.MARK_SHUTTING_DOWN, m -> {
-                    if (unlink(m, owner)) {
-                        mem.tstate(m, owner, "tstate->state = SHUTTING_DOWN");
-                        m.set(w.shuttingDown[owner], true);
-                    }
-                });
-            }
-            for (int f = 1; f < w.fibers(); f++) {
-                freeTstate(c, Step.DELETE_LIST_DECREF, f);
+            eachThread(c, Step.MARK_SHUTTING_DOWN, this::markShuttingDown);
+            for (int position = 1; position < w.fibers(); position++) {
+                int listPosition = position;
+                c.step(Step.DELETE_LIST_DECREF, m -> decref(m, order.takeFromDetached(m, listPosition)));
             }
         } else {
-            for (int f = 1; f < w.fibers(); f++) {
-                freeTstate(c, Step.EARLY_FREE, f);
-            }
+            eachThread(c, Step.EARLY_FREE, this::clearAndFree);
         }
-        lastPerThreadStep = c.nextPc() - 1;
     }
 
     /**
-     * The main thread's last step that names another thread (a free in _PyThreadState_DeleteExcept
-     * or zapthreads, which go through the threads in list order). Past it, the main thread treats
-     * all daemon threads alike. Valid once {@link #write} has run.
+     * One step per thread in the interpreter's list, in list order: the daemons in the order the
+     * {@link FreeOrder} allows, then the C threads.
      */
-    int lastPerThreadStep() {
-        return lastPerThreadStep;
+    private void eachThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        order.daemons(c, step, perThread);
+        for (int f = w.bounds.daemons() + 1; f < w.fibers(); f++) {
+            int owner = f;
+            c.step(step, m -> perThread.accept(m, owner));
+        }
     }
 
-    /** Clears and frees (or decrefs) a tstate that is still in the interpreter's list. */
-    private void freeTstate(Code c, Step step, int owner) {
-        c.step(step, m -> {
-            if (step == Step.DELETE_LIST_DECREF ? m.isSet(w.shuttingDown[owner]) : unlink(m, owner)) {
-                mem.tstate(m, owner, "PyThreadState_Clear");
-                mem.releaseTstate(m, owner);
-            }
-        });
+    private void markShuttingDown(Machine m, int owner) {
+        order.marked(m, owner);
+        if (unlink(m, owner)) {
+            mem.tstate(m, owner, "tstate->state = SHUTTING_DOWN");
+            m.set(w.shuttingDown[owner], true);
+        }
+    }
+
+    private void decref(Machine m, int owner) {
+        if (m.isSet(w.shuttingDown[owner])) {
+            mem.tstate(m, owner, "PyThreadState_Clear");
+            mem.releaseTstate(m, owner);
+        }
+    }
+
+    /** Clears and frees a tstate that is still in the interpreter's list. */
+    private void clearAndFree(Machine m, int owner) {
+        if (unlink(m, owner)) {
+            mem.tstate(m, owner, "PyThreadState_Clear");
+            mem.releaseTstate(m, owner);
+        }
     }
 
     /** Takes thread {@code owner}'s tstate out of the interpreter's list; false when it is not in it. */

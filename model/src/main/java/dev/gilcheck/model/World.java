@@ -46,6 +46,7 @@ public final class World {
     final Field[] switchedSinceSave;
     final Field[] dropRequested;
     final Field[] holder;
+    final Field[] listRank;
 
     /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
     World(Bounds bounds) {
@@ -78,6 +79,7 @@ public final class World {
         switchedSinceSave = new Field[n];
         dropRequested = new Field[n];
         holder = new Field[n];
+        listRank = new Field[n];
         for (int f = 0; f < n; f++) {
             String who = name(f) + ".";
             tstateFreed[f] = b.flag(who + "tstate freed");
@@ -90,6 +92,7 @@ public final class World {
             switchedSinceSave[f] = b.flag(who + "switch_number moved since saved");
             dropRequested[f] = b.flag(who + "drop_requested");
             holder[f] = b.field(who + "holder_tstate", n);
+            listRank[f] = b.field(who + "tstate's place in the detached list", n);
         }
     }
 
@@ -108,7 +111,7 @@ public final class World {
     /** Every per-thread field, one array per kind: the thread's locals and its thread state. */
     Field[][] perThread() {
         return new Field[][] {pc, tstateFreed, listed, tstateRefs, shuttingDown, dropBit, holdsGil, waiting,
-                switchedSinceSave, dropRequested, holder};
+                switchedSinceSave, dropRequested, holder, listRank};
     }
 
     /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */

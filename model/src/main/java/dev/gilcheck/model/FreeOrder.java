@@ -1,0 +1,130 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.Instruction;
+import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.Schedule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * The order in which the main thread's loops (zapthreads, _PyThreadState_DeleteExcept, 3.14's
+ * mark-then-decref) go through the daemons' thread states. CPython walks the interpreter's list,
+ * whose order is the order the daemons started in: {@link #LIST} frees D1 first. With {@link #ANY},
+ * each step of a loop picks any daemon the loop has not visited yet (the alternative tagged with its
+ * name). Every ANY run is a LIST run with the daemons renamed, and the reverse, so both reach the
+ * same sites at the same depths; only in ANY are the daemons interchangeable in every world, which
+ * symmetry reduction needs. {@link #inListOrder} turns an ANY schedule into its LIST run.
+ *
+ * <p>3.14 decrefs the detached list in the order it marked it: ANY keeps each daemon's place in
+ * that order ({@link World#listRank}) from its mark to its decref.
+ */
+final class FreeOrder {
+    private final World w;
+    private final boolean any;
+    private final Set<Integer> choicePcs = new HashSet<>();
+
+    private FreeOrder(World w, boolean any) {
+        this.w = w;
+        this.any = any;
+    }
+
+    static FreeOrder list(World w) {
+        return new FreeOrder(w, false);
+    }
+
+    static FreeOrder any(World w) {
+        return new FreeOrder(w, true);
+    }
+
+    /** One step per daemon: D1, D2, ... in LIST order; in ANY, a choice among the daemons still in the list. */
+    void daemons(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        int daemons = w.bounds.daemons();
+        for (int k = 1; k <= daemons; k++) {
+            if (!any) {
+                int owner = k;
+                c.step(step, m -> perThread.accept(m, owner));
+                continue;
+            }
+            choicePcs.add(c.nextPc());
+            Instruction[] alternatives = new Instruction[daemons];
+            for (int d = 1; d <= daemons; d++) {
+                int owner = d;
+                alternatives[d - 1] = c.alternative(step, tag(d), null, m -> m.isSet(w.listed[owner]),
+                        m -> perThread.accept(m, owner));
+            }
+            c.choice(alternatives);
+        }
+    }
+
+    /** Whether the main thread's program point {@code pc} is a choice of which daemon to visit. */
+    boolean isChoice(int pc) {
+        return choicePcs.contains(pc);
+    }
+
+    /** Notes that {@code owner} is the next thread in the detached list (3.14's mark loop). */
+    void marked(Machine m, int owner) {
+        if (any && w.isDaemon(owner)) {
+            int rank = 1;
+            for (int d = 1; d <= w.bounds.daemons(); d++) {
+                rank += m.get(w.listRank[d]) > 0 ? 1 : 0;
+            }
+            m.set(w.listRank[owner], rank);
+        }
+    }
+
+    /** The thread at position {@code position} (from 1) of the detached list, which then leaves it. */
+    int takeFromDetached(Machine m, int position) {
+        if (!any || position > w.bounds.daemons()) {
+            return position;
+        }
+        for (int d = 1; d <= w.bounds.daemons(); d++) {
+            if (m.get(w.listRank[d]) == position) {
+                m.set(w.listRank[d], 0);
+                return d;
+            }
+        }
+        throw new IllegalStateException("no daemon at position " + position + " of the detached list");
+    }
+
+    /**
+     * An ANY schedule as the LIST run it renames: the daemon the main thread visits first becomes D1,
+     * the second D2, and so on (those never visited keep their relative order after them), and the
+     * main thread's choices lose their tags.
+     */
+    Schedule inListOrder(Schedule schedule) {
+        int daemons = w.bounds.daemons();
+        List<String> visitOrder = new ArrayList<>();
+        for (Schedule.Token t : schedule.tokens()) {
+            if (isVisit(t)) {
+                visitOrder.add(w.name(Integer.parseInt(t.tag().substring(1))));
+            }
+        }
+        for (int d = 1; d <= daemons; d++) {
+            if (!visitOrder.contains(w.name(d))) {
+                visitOrder.add(w.name(d));
+            }
+        }
+        Map<String, String> rename = new HashMap<>();
+        for (int i = 0; i < daemons; i++) {
+            rename.put(visitOrder.get(i), w.name(i + 1));
+        }
+        List<Schedule.Token> out = new ArrayList<>();
+        for (Schedule.Token t : schedule.tokens()) {
+            out.add(new Schedule.Token(rename.getOrDefault(t.fiber(), t.fiber()), isVisit(t) ? null : t.tag()));
+        }
+        return new Schedule(out);
+    }
+
+    private boolean isVisit(Schedule.Token t) {
+        return t.fiber().equals(w.name(0)) && t.tag() != null && t.tag().matches("d[0-9]+");
+    }
+
+    private String tag(int daemon) {
+        return "d" + daemon;
+    }
+}
