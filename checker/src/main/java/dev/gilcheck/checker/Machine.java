@@ -15,12 +15,13 @@ public final class Machine {
     private Site site;
     private int nextPc;
     private final List<Violation> violations = new ArrayList<>();
-    private final StringBuilder notes = new StringBuilder();
+    private final StringBuilder notes;
     private long[] reads;
     private long[] writes;
 
     Machine(boolean tracing) {
         this.tracing = tracing;
+        this.notes = tracing ? new StringBuilder() : null;
     }
 
     /** From now on, records every field read and every field written, one mask per world word each. */
@@ -35,7 +36,9 @@ public final class Machine {
         site = s;
         nextPc = fallThrough;
         violations.clear();
-        notes.setLength(0);
+        if (tracing) {
+            notes.setLength(0);
+        }
     }
 
     /**
@@ -112,6 +115,6 @@ public final class Machine {
     }
 
     String notes() {
-        return notes.toString();
+        return tracing ? notes.toString() : "";
     }
 }

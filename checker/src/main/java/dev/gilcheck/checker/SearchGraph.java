@@ -2,9 +2,11 @@ package dev.gilcheck.checker;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an exhaustive search keeps about the worlds it stored, by id: how each was first reached
@@ -30,6 +32,7 @@ final class SearchGraph {
     private final BitSet progressMayBlock = new BitSet();
     private final BitSet ends = new BitSet();
     private final Map<String, Found> first = new LinkedHashMap<>();
+    private final Set<Violation> recorded = new HashSet<>();
     private final long startNanos = System.nanoTime();
     private long firstViolationNanos = -1;
     private long transitions;
@@ -79,6 +82,9 @@ final class SearchGraph {
     void step(int id, Move move, int target) {
         transitions++;
         for (Violation v : move.violations()) {
+            if (!recorded.add(v)) {
+                continue;
+            }
             first.putIfAbsent(v.siteKey(), new Found(v, id, move.fiber(), move.alternative()));
             if (firstViolationNanos < 0) {
                 firstViolationNanos = System.nanoTime();

@@ -17,12 +17,21 @@ final class DaemonSymmetry implements Canonicalizer {
     private final FreeOrder freeOrder;
     private final Field[][] perThread;
     private final Field[] pointers;
+    private final int holderKindBits;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
         this.freeOrder = freeOrder;
         this.perThread = w.perThread();
         this.pointers = w.threadPointers();
+        this.holderKindBits = 32 - Integer.numberOfLeadingZeros(3 + w.fibers());
+        int bits = pointers.length;
+        for (Field[] kind : perThread) {
+            bits += kind == w.holder ? holderKindBits : kind[1].bits();
+        }
+        if (bits > 64) {
+            throw new IllegalStateException("a daemon's key needs " + bits + " bits, more than a long holds");
+        }
     }
 
     @Override
@@ -36,14 +45,14 @@ final class DaemonSymmetry implements Canonicalizer {
         if (daemons < 2) {
             return order;
         }
-        int[][] keys = new int[daemons + 1][];
+        long[] keys = new long[daemons + 1];
         for (int d = 1; d <= daemons; d++) {
             keys[d] = key(world, d);
         }
         for (int i = 2; i <= daemons; i++) {
             int d = order[i];
             int j = i - 1;
-            while (j >= 1 && java.util.Arrays.compare(keys[order[j]], keys[d]) > 0) {
+            while (j >= 1 && Long.compareUnsigned(keys[order[j]], keys[d]) > 0) {
                 order[j + 1] = order[j];
                 j--;
             }
@@ -52,15 +61,19 @@ final class DaemonSymmetry implements Canonicalizer {
         return order;
     }
 
-    /** What daemon {@code d} looks like without its number: its own fields, and who points at it or at whom it points. */
-    private int[] key(long[] world, int d) {
-        int[] key = new int[perThread.length + pointers.length];
-        int k = 0;
+    /**
+     * What daemon {@code d} looks like without its number, packed in a long: its own fields, and who
+     * points at it or at whom it points. Every field gets its full width, so keys compare as the
+     * fields would.
+     */
+    private long key(long[] world, int d) {
+        long key = 0;
         for (Field[] kind : perThread) {
-            key[k++] = kind == w.holder ? pointerKind(kind[d].get(world), d) : kind[d].get(world);
+            Field f = kind[d];
+            key = kind == w.holder ? key << holderKindBits | pointerKind(f.get(world), d) : key << f.bits() | f.get(world);
         }
         for (Field p : pointers) {
-            key[k++] = p.get(world) == d + 1 ? 1 : 0;
+            key = key << 1 | (p.get(world) == d + 1 ? 1 : 0);
         }
         return key;
     }
