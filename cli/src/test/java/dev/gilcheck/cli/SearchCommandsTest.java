@@ -65,6 +65,16 @@ class SearchCommandsTest {
     }
 
     @Test
+    void onceEveryModeHasStoppedTheLastGoesOnForTheVerdict() {
+        Cli r = Cli.run("bench", "--from", "2", "--to", "3", "--mode", "plain,symmetry", "--max-seconds", "0.01");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.matches(" +[0-9]+  [a-z+]+ .*")).toList();
+        assertEquals(List.of("2 plain", "2 symmetry", "3 symmetry"),
+                rows.stream().map(l -> l.trim().split(" +")[0] + " " + l.trim().split(" +")[1]).toList(), r.out());
+        assertTrue(rows.stream().allMatch(l -> l.contains("VIOLATED")), r.out());
+    }
+
+    @Test
     void benchRefusesUnknownModesAndEmptyRanges() {
         Cli r = Cli.run("bench", "--mode", "fast");
         assertEquals(Main.BAD_INPUT, r.code());
