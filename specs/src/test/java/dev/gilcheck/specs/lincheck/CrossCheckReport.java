@@ -49,7 +49,8 @@ final class CrossCheckReport {
         b.append("# Cross-check: our exhaustive checker vs Lincheck on a JVM port\n\n");
         b.append(String.format(Locale.ROOT, "Bounds: %s. Lincheck 3.7, model checking (fixed exploration order),"
                 + " %d invocations per run; per strategy, runs are repeated, each passing over the findings"
-                + " already made, until one finds nothing new. %s Our checker: exhaustive breadth-first"
+                + " already made, until one finds nothing new: first with 1 daemon thread, then with each more"
+                + " up to the bounds (the Lincheck column says with how many it found a site). %s Our checker: exhaustive breadth-first"
                 + " search (its time is the whole search; witnesses come out of it, not one by one)."
                 + " Invocation counts are reproducible; times depend on the machine's load. Total: %.0f s.%n%n",
                 bounds, invocations, deepInvocations == 0 ? "No targeted runs."
@@ -117,7 +118,7 @@ final class CrossCheckReport {
 
     private String lincheck(Row r) {
         if (r.lincheck() != null) {
-            return "found";
+            return "found (" + r.lincheck().daemons() + (r.lincheck().daemons() == 1 ? " daemon)" : " daemons)");
         }
         String missed = "not found in " + invocations + " invocations";
         if (r.targeted() == null) {

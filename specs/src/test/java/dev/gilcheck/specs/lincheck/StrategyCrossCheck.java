@@ -39,27 +39,44 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
         return c;
     }
 
+    /**
+     * Lincheck's search, scenario by scenario: first with one daemon thread, then with each more up
+     * to the bounds. A run with fewer daemons is a run of the full bounds in which the others never
+     * leave their system call, so what it finds is a finding at the bounds; and with fewer threads
+     * and switch points, Lincheck gets to interleavings with more thread switches within its budget.
+     */
     private static StrategyCrossCheck discover(Strategy strategy, Bounds bounds, int invocations, int maxRuns) {
         OurChecker ours = OurChecker.check(strategy, bounds);
         Build build = Build.of(strategy.toggles());
         Map<String, LincheckSearch.Outcome> found = new LinkedHashMap<>();
+        Search search = new Search(null, null);
+        for (int daemons = Math.min(1, bounds.daemons()); daemons <= bounds.daemons() && search.problem == null;
+                daemons++) {
+            Bounds size = new Bounds(daemons, bounds.loops(), bounds.releases(), bounds.cthreads());
+            search = runsUntilNothingNew(build, size, invocations, maxRuns, found);
+        }
+        return new StrategyCrossCheck(strategy, ours, found, search.last, search.problem, new LinkedHashMap<>());
+    }
+
+    /** The last run of a search, and what went wrong with the search if anything did. */
+    private record Search(LincheckSearch.Outcome last, String problem) {
+    }
+
+    /** Lincheck runs on one scenario, each passing over {@code found} and adding to it, until one finds nothing new. */
+    private static Search runsUntilNothingNew(Build build, Bounds size, int invocations, int maxRuns,
+                                              Map<String, LincheckSearch.Outcome> found) {
         LincheckSearch.Outcome last = null;
-        String problem = null;
         for (int run = 0; run < maxRuns; run++) {
-            last = LincheckSearch.run(build, bounds, Silenced.these(found.keySet()), invocations);
+            last = LincheckSearch.run(build, size, Silenced.these(found.keySet()), invocations);
             if (!last.found()) {
-                break;
+                return new Search(last, null);
             }
             if (found.containsKey(last.finding())) {
-                problem = "Lincheck reported a finding this run was told to pass over: " + last.finding();
-                break;
+                return new Search(last, "Lincheck reported a finding this run was told to pass over: " + last.finding());
             }
             found.put(last.finding(), last);
         }
-        if (problem == null && last != null && last.found()) {
-            problem = "stopped after " + maxRuns + " runs, each with a new finding";
-        }
-        return new StrategyCrossCheck(strategy, ours, found, last, problem, new LinkedHashMap<>());
+        return new Search(last, "stopped after " + maxRuns + " runs, each with a new finding");
     }
 
     /** Every site either side reports, ours first. */

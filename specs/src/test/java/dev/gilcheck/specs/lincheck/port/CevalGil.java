@@ -111,7 +111,7 @@ final class CevalGil {
             if (gil.lastHolder == ts) {
                 request.resetBeforeSwitchWait(ts);
                 ghostMainWaitsAt(ts, Site.DROP_SWITCH_WAKE);
-                gil.switchCond.await(Site.DROP_SWITCH_WAIT);
+                gil.switchCond.await(ts.slot, Site.DROP_SWITCH_WAIT);
             }
             gil.switchCond.mutex.unlock();
         }

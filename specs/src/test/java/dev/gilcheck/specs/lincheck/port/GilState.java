@@ -17,7 +17,7 @@ final class GilState {
         this.lastHolder = main;
         this.mutex = new CMutex(destroyable, process);
         this.cond = new TimedCondition(mutex, threads, process);
-        this.switchCond = new SwitchCondition(new CMutex(destroyable, process), process);
+        this.switchCond = new SwitchCondition(new CMutex(destroyable, process), threads, process);
     }
 
     /** A thread leaving the run early lets go of the GIL's locks and wakes the switch waiters. */
