@@ -22,9 +22,11 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
                           Map<String, LincheckSearch.Outcome> targeted) {
 
     /**
-     * The runs above, then, if {@code deepInvocations} is positive, one more Lincheck run per site
-     * our checker reaches and Lincheck missed, reporting that site only, with that larger budget:
-     * does the port reach it at all, or was the budget short?
+     * The runs above, then, if {@code deepInvocations} is positive, more Lincheck runs for each site
+     * our checker reaches and Lincheck missed, reporting that site only, with a larger budget, one
+     * daemon first and then each more up to the bounds, until one finds it: does the port reach it
+     * at all, or was the budget short? Only which site to report comes from our checker, never how
+     * to get there.
      */
     static StrategyCrossCheck run(Strategy strategy, Bounds bounds, int invocations, int maxRuns, int deepInvocations) {
         StrategyCrossCheck c = discover(strategy, bounds, invocations, maxRuns);
@@ -32,11 +34,37 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
             Build build = Build.of(strategy.toggles());
             for (Row r : c.rows()) {
                 if (r.agreement() == Row.Agreement.LINCHECK_MISSED) {
-                    c.targeted.put(r.key(), LincheckSearch.run(build, bounds, Silenced.allBut(r.key()), deepInvocations));
+                    c.targeted.put(r.key(), targeted(build, bounds, r.key(), deepInvocations));
                 }
             }
         }
         return c;
+    }
+
+    /**
+     * A targeted search: {@code invocations} with 1 daemon, a quarter as many with 2, and so on
+     * (divided by the square of the daemon count: an invocation with more threads costs more, and
+     * the deepest sites, the reason for targeted runs, are within reach only of the small scenario).
+     */
+    private static LincheckSearch.Outcome targeted(Build build, Bounds bounds, String key, int invocations) {
+        LincheckSearch.Outcome o = null;
+        for (Bounds size : scenarioSizes(bounds)) {
+            int budget = invocations / Math.max(1, size.daemons() * size.daemons());
+            o = LincheckSearch.run(build, size, Silenced.allBut(key), budget);
+            if (o.found()) {
+                break;
+            }
+        }
+        return o;
+    }
+
+    /** The scenarios Lincheck is run on, smallest first: 1 daemon thread, then each more up to the bounds. */
+    private static List<Bounds> scenarioSizes(Bounds bounds) {
+        List<Bounds> sizes = new ArrayList<>();
+        for (int daemons = Math.min(1, bounds.daemons()); daemons <= bounds.daemons(); daemons++) {
+            sizes.add(new Bounds(daemons, bounds.loops(), bounds.releases(), bounds.cthreads()));
+        }
+        return sizes;
     }
 
     /**
@@ -50,10 +78,10 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
         Build build = Build.of(strategy.toggles());
         Map<String, LincheckSearch.Outcome> found = new LinkedHashMap<>();
         Search search = new Search(null, null);
-        for (int daemons = Math.min(1, bounds.daemons()); daemons <= bounds.daemons() && search.problem == null;
-                daemons++) {
-            Bounds size = new Bounds(daemons, bounds.loops(), bounds.releases(), bounds.cthreads());
-            search = runsUntilNothingNew(build, size, invocations, maxRuns, found);
+        for (Bounds size : scenarioSizes(bounds)) {
+            if (search.problem == null) {
+                search = runsUntilNothingNew(build, size, invocations, maxRuns, found);
+            }
         }
         return new StrategyCrossCheck(strategy, ours, found, search.last, search.problem, new LinkedHashMap<>());
     }

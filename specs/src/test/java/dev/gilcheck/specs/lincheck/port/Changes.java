@@ -11,6 +11,8 @@ import java.util.function.BooleanSupplier;
 final class Changes {
     private long version;
     private int sleepers;
+    /** Every sleeper was woken since it last looked at the version: no need to wake them again. */
+    private boolean wakePending;
 
     /** Memory changed: wake whoever sleeps (a switch point only if someone does). */
     void bump() {
@@ -22,15 +24,20 @@ final class Changes {
     /**
      * The version moves and the sleeper count is read in one ghost step; a sleeper counts itself
      * and tests its wake-up condition inside the monitor, so no wake-up is lost, and the common
-     * case (nobody asleep) is no switch point at all.
+     * cases (nobody asleep, or all already woken and not yet back) are no switch point at all.
      */
     private boolean ghostAdvance() {
         version++;
-        return sleepers > 0;
+        return ghostWakeNeeded();
     }
 
-    boolean ghostAnySleeper() {
-        return sleepers > 0;
+    /** Whether a sleeper has to be woken; if so, from now on it counts as woken. */
+    boolean ghostWakeNeeded() {
+        if (sleepers == 0 || wakePending) {
+            return false;
+        }
+        wakePending = true;
+        return true;
     }
 
     void wakeSleepers() {
@@ -43,12 +50,18 @@ final class Changes {
             ghostCountSleeper(1);
             try {
                 while (!ghostTest(awake)) {
+                    ghostGoesToSleep();
                     Monitors.await(this);
                 }
             } finally {
                 ghostCountSleeper(-1);
             }
         }
+    }
+
+    /** A sleeper that (re)starts sleeping has seen the latest version: the next change must wake it. */
+    private void ghostGoesToSleep() {
+        wakePending = false;
     }
 
     private static boolean ghostTest(BooleanSupplier condition) {

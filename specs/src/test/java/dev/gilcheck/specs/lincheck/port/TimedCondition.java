@@ -51,7 +51,7 @@ final class TimedCondition {
      * time out and race for the GIL all the same.
      */
     void signal() {
-        if (ghostSignalOne() && process.changes().ghostAnySleeper()) {
+        if (ghostSignalOne() && process.changes().ghostWakeNeeded()) {
             process.changes().wakeSleepers();
         }
     }
