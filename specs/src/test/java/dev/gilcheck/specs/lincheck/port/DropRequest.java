@@ -75,7 +75,10 @@ final class DropRequest {
 
     /**
      * One SET or RESET: the runtime flag (runtime, fix 4), interp->ceval's flag and eval breaker
-     * (fix 4 writes the breaker only), or the tstate's bit. Version bumps only on a real change.
+     * (fix 4 writes the breaker only), or the tstate's bit. Only a RESET that changes something
+     * counts as a change for the timed waiters: no take_gil wait loop reads the request, so after a
+     * SET a waiter's next timeout would repeat its last one exactly (the request it sets is set
+     * already), while after a RESET it sets the request again.
      */
     private void write(ThreadState ts, InterpreterState in, Site site, boolean value) {
         boolean changed = false;
@@ -89,7 +92,7 @@ final class DropRequest {
         if (home == DropRequestHome.HOLDER_TSTATE) {
             changed = ts.writeDropBit(site, value);
         }
-        if (changed) {
+        if (changed && !value) {
             process.changed();
         }
     }

@@ -14,6 +14,7 @@ public final class PortedRun {
     private final GilState gil;
     private final ThreadState main;
     private final ThreadState[] daemons;
+    private final ThreadState firstDaemon;
     private final Ceval ceval;
     private final Lifecycle lifecycle;
 
@@ -30,6 +31,7 @@ public final class PortedRun {
             daemons[d].refcount.set(2);
             next = daemons[d];
         }
+        this.firstDaemon = next;
         this.gil = new GilState(main, bounds.daemons() + 1, build.destroyGilAtFinalize(), process);
         DropRequest request = new DropRequest(build, runtime, interp, process);
         MustExit mustExit = new MustExit(build, runtime);
@@ -41,7 +43,7 @@ public final class PortedRun {
     /** The main thread: Py_FinalizeEx, then exit(). */
     public void mainThread() {
         try {
-            lifecycle.finalizeAndExit(main, daemons.length == 0 ? null : daemons[0], bounds.releases());
+            lifecycle.finalizeAndExit(main, firstDaemon, bounds.releases());
         } catch (ThreadGone stopped) {
             gil.abandonedBy(true);
         }
