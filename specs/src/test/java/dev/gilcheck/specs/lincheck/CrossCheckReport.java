@@ -49,12 +49,14 @@ final class CrossCheckReport {
         b.append("# Cross-check: our exhaustive checker vs Lincheck on a JVM port\n\n");
         b.append(String.format(Locale.ROOT, "Bounds: %s. Lincheck 3.7, model checking (fixed exploration order),"
                 + " %d invocations per run; per strategy, runs are repeated, each passing over the findings"
-                + " already made, until one finds nothing new. %s Our checker: exhaustive breadth-first"
-                + " search (its time is the whole search; witnesses come out of it, not one by one)."
+                + " already made, until one finds nothing new: first with 1 daemon thread, then with each more"
+                + " up to the bounds (the Lincheck column says with how many it found a site). %s Our checker:"
+                + " exhaustive breadth-first search (its time is the whole search; witnesses come out of it, not one by one)."
                 + " Invocation counts are reproducible; times depend on the machine's load. Total: %.0f s.%n%n",
                 bounds, invocations, deepInvocations == 0 ? "No targeted runs."
-                        : "Each site Lincheck missed gets one more run of " + deepInvocations
-                        + " invocations that reports that site alone.", seconds));
+                        : "Each site Lincheck missed gets more runs that report that site alone, until one"
+                        + " finds it: " + deepInvocations + " invocations with 1 daemon, " + deepInvocations / 4
+                        + " with 2 (the budget divided by the square of the daemon count).", seconds));
         b.append(table()).append('\n');
         b.append(disagreements());
         b.append(resource("observability.md"));
@@ -87,7 +89,7 @@ final class CrossCheckReport {
                             + " thread %d times; Lincheck explores interleavings by increasing number of thread"
                             + " switches and did not get there within %d invocations%s. Schedule: `%s`%n",
                             c.strategy().id(), r.key(), r.ours().length(), r.ours().threadSwitches(), invocations,
-                            r.targeted() == null ? "" : ", nor in " + r.targeted().invocations()
+                            r.targeted() == null ? "" : ", nor in the targeted runs"
                                     + " looking for this site alone", r.ours().schedule()));
                 } else if (r.agreement() == Row.Agreement.ONLY_LINCHECK) {
                     n++;
@@ -117,14 +119,18 @@ final class CrossCheckReport {
 
     private String lincheck(Row r) {
         if (r.lincheck() != null) {
-            return "found";
+            return "found (" + daemons(r.lincheck()) + ")";
         }
         String missed = "not found in " + invocations + " invocations";
         if (r.targeted() == null) {
             return missed;
         }
-        return r.targeted().found() ? missed + "; found by a run looking for it alone"
-                : missed + "; not in " + r.targeted().invocations() + " looking for it alone";
+        return r.targeted().found() ? missed + "; found by a run looking for it alone (" + daemons(r.targeted()) + ")"
+                : missed + "; not in the targeted runs looking for it alone";
+    }
+
+    private static String daemons(LincheckSearch.Outcome o) {
+        return o.daemons() + (o.daemons() == 1 ? " daemon" : " daemons");
     }
 
     private static String firstFailure(Row r) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>System properties: gilcheck.lincheck.invocations (per Lincheck run, default 2500),
  * gilcheck.lincheck.strategies (comma-separated ids, default all), gilcheck.lincheck.deep-invocations
- * (default 0: off; else the budget of one more run per missed site, looking for it alone).
+ * (default 25000; 0: off; else the budget of the targeted runs for each missed site, looking for it
+ * alone: that many invocations with 1 daemon, a quarter with 2).
  */
 class LincheckCrossCheckTest {
     private static final Path TARGET = Path.of("target");
@@ -33,7 +34,7 @@ class LincheckCrossCheckTest {
     @Test
     void lincheckAgreesWithTheExhaustiveChecker() {
         int invocations = Integer.getInteger("gilcheck.lincheck.invocations", 2500);
-        int deep = Integer.getInteger("gilcheck.lincheck.deep-invocations", 0);
+        int deep = Integer.getInteger("gilcheck.lincheck.deep-invocations", 25000);
         Bounds bounds = Bounds.DEFAULT;
         long start = System.nanoTime();
         List<StrategyCrossCheck> checks = new ArrayList<>();

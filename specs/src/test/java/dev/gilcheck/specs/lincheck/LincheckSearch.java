@@ -26,10 +26,10 @@ final class LincheckSearch {
     private static final Pattern VIOLATION = Pattern.compile("port\\.\\w+: (\\S+ @ [^\\n\\[]+) \\[");
 
     /**
-     * A Lincheck verdict: the finding (null if none within the budget), the time and invocations
-     * it took, and Lincheck's report with the interleaving.
+     * A Lincheck verdict: the finding (null if none within the budget), the daemon threads of the
+     * scenario, the time and invocations it took, and Lincheck's report with the interleaving.
      */
-    record Outcome(String finding, double seconds, long invocations, String report) {
+    record Outcome(String finding, int daemons, double seconds, long invocations, String report) {
         boolean found() {
             return finding != null;
         }
@@ -53,9 +53,6 @@ final class LincheckSearch {
                 .addCustomScenario(scenario(bounds))
                 .verifier(AnyViolationFails.class)
                 .minimizeFailedScenario(false);
-        // Non-blocking queries of a JVM lock: one step each instead of the AQS internals.
-        options.addGuarantee(ManagedStrategyGuaranteeKt.forClasses("java.util.concurrent.locks.ReentrantLock")
-                .methods("tryLock", "isHeldByCurrentThread", "isLocked", "hasQueuedThreads").treatAsAtomic());
         // The port's bookkeeping (ghost* methods: never blocks, not C behaviour) is no place to
         // switch threads; leaving it out of the interleavings lets the budget go to the C steps.
         options.addGuarantee(ManagedStrategyGuaranteeKt.forClasses(
@@ -67,10 +64,10 @@ final class LincheckSearch {
         long start = System.nanoTime();
         try {
             options.check(PortUnderTest.class);
-            return new Outcome(null, seconds(start), PortUnderTest.invocations(), "");
+            return new Outcome(null, bounds.daemons(), seconds(start), PortUnderTest.invocations(), "");
         } catch (LincheckAssertionError failure) {
             String report = String.valueOf(failure.getMessage());
-            return new Outcome(finding(report), seconds(start), PortUnderTest.invocations(), report);
+            return new Outcome(finding(report), bounds.daemons(), seconds(start), PortUnderTest.invocations(), report);
         }
     }
 

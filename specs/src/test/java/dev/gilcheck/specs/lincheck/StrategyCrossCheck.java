@@ -22,9 +22,11 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
                           Map<String, LincheckSearch.Outcome> targeted) {
 
     /**
-     * The runs above, then, if {@code deepInvocations} is positive, one more Lincheck run per site
-     * our checker reaches and Lincheck missed, reporting that site only, with that larger budget:
-     * does the port reach it at all, or was the budget short?
+     * The runs above, then, if {@code deepInvocations} is positive, more Lincheck runs for each site
+     * our checker reaches and Lincheck missed, reporting that site only, with a larger budget, one
+     * daemon first and then each more up to the bounds, until one finds it: does the port reach it
+     * at all, or was the budget short? Only which site to report comes from our checker, never how
+     * to get there.
      */
     static StrategyCrossCheck run(Strategy strategy, Bounds bounds, int invocations, int maxRuns, int deepInvocations) {
         StrategyCrossCheck c = discover(strategy, bounds, invocations, maxRuns);
@@ -32,34 +34,77 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
             Build build = Build.of(strategy.toggles());
             for (Row r : c.rows()) {
                 if (r.agreement() == Row.Agreement.LINCHECK_MISSED) {
-                    c.targeted.put(r.key(), LincheckSearch.run(build, bounds, Silenced.allBut(r.key()), deepInvocations));
+                    c.targeted.put(r.key(), targeted(build, bounds, r.key(), deepInvocations));
                 }
             }
         }
         return c;
     }
 
+    /**
+     * A targeted search: {@code invocations} with 1 daemon, a quarter as many with 2, and so on
+     * (divided by the square of the daemon count: an invocation with more threads costs more, and
+     * the deepest sites, the reason for targeted runs, are within reach only of the small scenario).
+     */
+    private static LincheckSearch.Outcome targeted(Build build, Bounds bounds, String key, int invocations) {
+        LincheckSearch.Outcome o = null;
+        for (Bounds size : scenarioSizes(bounds)) {
+            int budget = invocations / Math.max(1, size.daemons() * size.daemons());
+            o = LincheckSearch.run(build, size, Silenced.allBut(key), budget);
+            if (o.found()) {
+                break;
+            }
+        }
+        return o;
+    }
+
+    /** The scenarios Lincheck is run on, smallest first: 1 daemon thread, then each more up to the bounds. */
+    private static List<Bounds> scenarioSizes(Bounds bounds) {
+        List<Bounds> sizes = new ArrayList<>();
+        for (int daemons = Math.min(1, bounds.daemons()); daemons <= bounds.daemons(); daemons++) {
+            sizes.add(new Bounds(daemons, bounds.loops(), bounds.releases(), bounds.cthreads()));
+        }
+        return sizes;
+    }
+
+    /**
+     * Lincheck's search, scenario by scenario: first with one daemon thread, then with each more up
+     * to the bounds. A run with fewer daemons is a run of the full bounds in which the others never
+     * leave their system call, so what it finds is a finding at the bounds; and with fewer threads
+     * and switch points, Lincheck gets to interleavings with more thread switches within its budget.
+     */
     private static StrategyCrossCheck discover(Strategy strategy, Bounds bounds, int invocations, int maxRuns) {
         OurChecker ours = OurChecker.check(strategy, bounds);
         Build build = Build.of(strategy.toggles());
         Map<String, LincheckSearch.Outcome> found = new LinkedHashMap<>();
+        Search search = new Search(null, null);
+        for (Bounds size : scenarioSizes(bounds)) {
+            if (search.problem == null) {
+                search = runsUntilNothingNew(build, size, invocations, maxRuns, found);
+            }
+        }
+        return new StrategyCrossCheck(strategy, ours, found, search.last, search.problem, new LinkedHashMap<>());
+    }
+
+    /** The last run of a search, and what went wrong with the search if anything did. */
+    private record Search(LincheckSearch.Outcome last, String problem) {
+    }
+
+    /** Lincheck runs on one scenario, each passing over {@code found} and adding to it, until one finds nothing new. */
+    private static Search runsUntilNothingNew(Build build, Bounds size, int invocations, int maxRuns,
+                                              Map<String, LincheckSearch.Outcome> found) {
         LincheckSearch.Outcome last = null;
-        String problem = null;
         for (int run = 0; run < maxRuns; run++) {
-            last = LincheckSearch.run(build, bounds, Silenced.these(found.keySet()), invocations);
+            last = LincheckSearch.run(build, size, Silenced.these(found.keySet()), invocations);
             if (!last.found()) {
-                break;
+                return new Search(last, null);
             }
             if (found.containsKey(last.finding())) {
-                problem = "Lincheck reported a finding this run was told to pass over: " + last.finding();
-                break;
+                return new Search(last, "Lincheck reported a finding this run was told to pass over: " + last.finding());
             }
             found.put(last.finding(), last);
         }
-        if (problem == null && last != null && last.found()) {
-            problem = "stopped after " + maxRuns + " runs, each with a new finding";
-        }
-        return new StrategyCrossCheck(strategy, ours, found, last, problem, new LinkedHashMap<>());
+        return new Search(last, "stopped after " + maxRuns + " runs, each with a new finding");
     }
 
     /** Every site either side reports, ours first. */

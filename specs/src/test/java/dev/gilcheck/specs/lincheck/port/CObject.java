@@ -19,19 +19,36 @@ abstract class CObject {
     }
 
     /**
-     * Called before each read or write of this object: the check and the access it guards are two
-     * JVM steps, but a free that lands between them has an equivalent schedule where it lands
-     * before the check, so no reachable finding is lost and none is invented.
+     * Called for each read or write of this object, and the one switch point of that C access: the
+     * value read or written goes with it, in ghost code (the subclasses' ghost* accessors), so the
+     * check and the access it guards are one step, as the C access is.
      */
     final void access(Site site) {
-        if (freed) {
-            process.report(new UseAfterFree(invariant, site, name));
+        if (freedNow()) {
+            reportFreed(site);
         }
     }
 
+    /**
+     * The switch point of an access, for a step whose invariant checks must see the state at that
+     * step: the caller checks them, then reports the use after free with {@link #reportFreed}.
+     */
+    final boolean freedNow() {
+        return freed;
+    }
+
+    final void reportFreed(Site site) {
+        process.report(new UseAfterFree(invariant, site, name));
+    }
+
+    /** free(): one step, the check that it is not freed already and the mark. */
     final void free(Site site) {
         access(site);
-        freed = true;
+        ghostMarkFreed();
         process.changed();
+    }
+
+    private void ghostMarkFreed() {
+        freed = true;
     }
 }

@@ -111,10 +111,12 @@ final class Ceval {
     }
 
     /**
-     * One bytecode instruction of a daemon thread: reaches its frame through tstate. The
-     * non-fatal checks come first so that, silenced, they let the fatal one still be seen.
+     * One bytecode instruction of a daemon thread: reaches its frame through tstate, one step;
+     * the invariants are checked in the state of that step. The non-fatal checks come first so
+     * that, silenced, they let the fatal one still be seen.
      */
     private void bytecode(ThreadState ts) {
+        boolean freed = ts.freedNow();
         if (!ghostHoldsGil(ts)) {
             process.report(new ProtocolViolation(Invariant.GIL_MUTUAL_EXCLUSION.id(), Site.BYTECODE, false,
                     ts.owner + " runs without holding the GIL"));
@@ -123,6 +125,8 @@ final class Ceval {
             process.report(new ProtocolViolation(Invariant.NO_BYTECODE_AFTER_FINALIZING.id(), Site.BYTECODE,
                     false, ts.owner + " runs Python code during finalization"));
         }
-        ts.access(Site.BYTECODE);
+        if (freed) {
+            ts.reportFreed(Site.BYTECODE);
+        }
     }
 }

@@ -34,12 +34,12 @@ final class CevalGil {
         }
         gil.mutex.lock(Site.TAKE_LOCK);
         boolean requested = false;
-        while (gil.locked != 0) {
-            long switchNumber = gil.switchNumber;
+        while (gil.ghostLockedNow()) {
+            long switchNumber = gil.ghostSwitchNumber();
             ghostMainWaitsAt(ts, Site.TAKE_WAKE);
             boolean timedOut = gil.cond.timedWait(ts.slot, Site.TAKE_WAIT);
-            if (timedOut && gil.locked != 0 && gil.switchNumber == switchNumber) {
-                ThreadState holder = build.dropRequestHome() == DropRequestHome.HOLDER_TSTATE ? gil.lastHolder : null;
+            if (timedOut && gil.ghostNoSwitchSince(switchNumber)) {
+                ThreadState holder = build.dropRequestHome() == DropRequestHome.HOLDER_TSTATE ? gil.ghostLastHolder() : null;
                 if (build.waitLoopCheck() && mustExit.test(ts)) {
                     gil.mutex.unlock();
                     if (build.exitResetsOwnRequest() && requested) {
@@ -81,11 +81,7 @@ final class CevalGil {
      */
     private void ready(ThreadState ts) {
         gil.switchCond.mutex.lock(Site.READY);
-        gil.locked = 1;
-        if (gil.lastHolder != ts) {
-            gil.lastHolder = ts;
-            gil.switchNumber++;
-        }
+        gil.ghostTaken(ts);
         process.changed();
         gil.switchCond.signal();
         gil.switchCond.mutex.unlock();
@@ -99,19 +95,19 @@ final class CevalGil {
      */
     void drop(ThreadState ts) {
         if (ts != null) {
-            gil.lastHolder = ts;
+            gil.ghostStoreLastHolder(ts);
         }
         gil.mutex.lock(Site.DROP_RELEASE);
-        gil.locked = 0;
+        gil.ghostReleased();
         process.changed();
         gil.cond.signal();
         gil.mutex.unlock();
         if (ts != null && request.setAfterRelease(ts)) {
             gil.switchCond.mutex.lock(Site.DROP_SWITCH_LOCK);
-            if (gil.lastHolder == ts) {
+            if (gil.ghostLastHolder() == ts) {
                 request.resetBeforeSwitchWait(ts);
                 ghostMainWaitsAt(ts, Site.DROP_SWITCH_WAKE);
-                gil.switchCond.await(Site.DROP_SWITCH_WAIT);
+                gil.switchCond.await(ts.slot, Site.DROP_SWITCH_WAIT);
             }
             gil.switchCond.mutex.unlock();
         }

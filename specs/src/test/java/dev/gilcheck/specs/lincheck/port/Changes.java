@@ -1,21 +1,20 @@
 package dev.gilcheck.specs.lincheck.port;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
- * A version of shared protocol memory, advanced by every write that changes it, with a condition
- * to wait on. It is what lets a timed waiter block (as a sleeping pthread does) instead of
- * spinning, yet time out whenever a timeout could make a difference. Methods named ghost* are
- * bookkeeping, not C behaviour, never block, and Lincheck is told not to interleave inside them.
+ * A version of shared protocol memory, advanced by every write that changes it, with a monitor to
+ * sleep on. It is what lets a timed waiter block (as a sleeping pthread does) instead of spinning,
+ * yet time out whenever a timeout could make a difference. Methods named ghost* are bookkeeping,
+ * not C behaviour, never block, and Lincheck is told not to interleave inside them.
  */
 final class Changes {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private long version;
     private int sleepers;
+    /** Every sleeper was woken since it last looked at the version: no need to wake them again. */
+    private boolean wakePending;
 
-    /** Memory changed: wake whoever sleeps. */
+    /** Memory changed: wake whoever sleeps (a switch point only if someone does). */
     void bump() {
         if (ghostAdvance()) {
             wakeSleepers();
@@ -23,41 +22,50 @@ final class Changes {
     }
 
     /**
-     * The version moves before the sleeper count is read, and a sleeper counts itself before it
-     * reads the version: whichever comes second sees the other, so no wake-up is lost, and the
-     * common case (nobody asleep) takes no lock.
+     * The version moves and the sleeper count is read in one ghost step; a sleeper counts itself
+     * and tests its wake-up condition inside the monitor, so no wake-up is lost, and the common
+     * cases (nobody asleep, or all already woken and not yet back) are no switch point at all.
      */
-    boolean ghostAdvance() {
+    private boolean ghostAdvance() {
         version++;
-        return sleepers > 0;
+        return ghostWakeNeeded();
     }
 
-    boolean ghostAnySleeper() {
-        return sleepers > 0;
+    /** Whether a sleeper has to be woken; if so, from now on it counts as woken. */
+    boolean ghostWakeNeeded() {
+        if (sleepers == 0 || wakePending) {
+            return false;
+        }
+        wakePending = true;
+        return true;
     }
 
     void wakeSleepers() {
-        if (!lock.tryLock()) {
-            lock.lock();
-        }
-        try {
-            changed.signalAll();
-        } finally {
-            lock.unlock();
+        Monitors.wakeAll(this);
+    }
+
+    /** Sleeps until {@code awake} holds, tested (as bookkeeping) now and after every wake-up. */
+    void sleepUntil(BooleanSupplier awake) {
+        synchronized (this) {
+            ghostCountSleeper(1);
+            try {
+                while (!ghostTest(awake)) {
+                    ghostGoesToSleep();
+                    Monitors.await(this);
+                }
+            } finally {
+                ghostCountSleeper(-1);
+            }
         }
     }
 
-    /** Takes the lock as a sleeper, before looking at the version or the wake-up condition. */
-    void beginSleep() {
-        if (!lock.tryLock()) {
-            lock.lock();
-        }
-        ghostCountSleeper(1);
+    /** A sleeper that (re)starts sleeping has seen the latest version: the next change must wake it. */
+    private void ghostGoesToSleep() {
+        wakePending = false;
     }
 
-    void endSleep() {
-        ghostCountSleeper(-1);
-        lock.unlock();
+    private static boolean ghostTest(BooleanSupplier condition) {
+        return condition.getAsBoolean();
     }
 
     private void ghostCountSleeper(int delta) {
@@ -66,10 +74,5 @@ final class Changes {
 
     long ghostVersion() {
         return version;
-    }
-
-    /** Between beginSleep and endSleep: sleeps until the next bump or wake-up. */
-    void await() {
-        changed.awaitUninterruptibly();
     }
 }

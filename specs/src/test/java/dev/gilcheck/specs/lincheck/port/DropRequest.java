@@ -45,55 +45,59 @@ final class DropRequest {
         write(self, target, Site.DROP_RESET, false);
     }
 
-    /** The eval loop, between two instructions: does anyone want the GIL? */
+    /**
+     * The eval loop, between two instructions: does anyone want the GIL? (Enum tests by identity,
+     * not switch: a switch on an enum reads a synthetic array, a switch point for Lincheck.)
+     */
     boolean evalBreakerSet(ThreadState self, Site site) {
-        return switch (home) {
-            case RUNTIME -> runtime.gilDropRequest;
-            case INTERP_BREAKER -> {
-                interp.access(site);
-                yield interp.evalBreaker && runtime.gilDropRequest;
-            }
-            case INTERP -> {
-                interp.access(site);
-                yield interp.evalBreaker && interp.gilDropRequest;
-            }
-            case HOLDER_TSTATE -> self.readDropBit(site);
-        };
+        if (home == DropRequestHome.RUNTIME) {
+            return runtime.gilDropRequest;
+        }
+        if (home == DropRequestHome.HOLDER_TSTATE) {
+            return self.readDropBit(site);
+        }
+        if (!interp.readEvalBreaker(site)) {
+            return false;
+        }
+        return home == DropRequestHome.INTERP ? interp.readDropRequest(site) : runtime.gilDropRequest;
     }
 
     /** drop_gil's FORCE_SWITCHING test, made after the GIL was released. */
     boolean setAfterRelease(ThreadState self) {
-        return switch (home) {
-            case RUNTIME, INTERP_BREAKER -> runtime.gilDropRequest;
-            case INTERP -> {
-                interp.access(Site.DROP_READ_REQUEST);
-                yield interp.gilDropRequest;
-            }
-            case HOLDER_TSTATE -> self.readDropBit(Site.DROP_READ_REQUEST);
-        };
+        if (home == DropRequestHome.INTERP) {
+            return interp.readDropRequest(Site.DROP_READ_REQUEST);
+        }
+        if (home == DropRequestHome.HOLDER_TSTATE) {
+            return self.readDropBit(Site.DROP_READ_REQUEST);
+        }
+        return runtime.gilDropRequest;
     }
 
     /**
      * One SET or RESET: the runtime flag (runtime, fix 4), interp->ceval's flag and eval breaker
-     * (fix 4 writes the breaker only), or the tstate's bit. Version bumps only on a real change.
+     * (fix 4 writes the breaker only), or the tstate's bit. Only a RESET that changes something
+     * counts as a change for the timed waiters: no take_gil wait loop reads the request, so after a
+     * SET a waiter's next timeout would repeat its last one exactly (the request it sets is set
+     * already), while after a RESET it sets the request again.
      */
     private void write(ThreadState ts, InterpreterState in, Site site, boolean value) {
         boolean changed = false;
         if (home == DropRequestHome.RUNTIME || home == DropRequestHome.INTERP_BREAKER) {
-            changed = runtime.gilDropRequest != value;
+            changed = ghostRuntimeFlagDiffers(value);
             runtime.gilDropRequest = value;
         }
         if (home == DropRequestHome.INTERP_BREAKER || home == DropRequestHome.INTERP) {
-            in.access(site);
-            changed |= in.evalBreaker != value || (home == DropRequestHome.INTERP && in.gilDropRequest != value);
-            in.evalBreaker = value;
-            in.gilDropRequest = value;
+            changed |= in.writeDropRequest(site, value);
         }
         if (home == DropRequestHome.HOLDER_TSTATE) {
             changed = ts.writeDropBit(site, value);
         }
-        if (changed) {
+        if (changed && !value) {
             process.changed();
         }
+    }
+
+    private boolean ghostRuntimeFlagDiffers(boolean value) {
+        return runtime.gilDropRequest != value;
     }
 }

@@ -34,16 +34,14 @@ final class Lifecycle {
      * release the GIL, PyInterpreterState_Delete (3.12 on: final GIL release first), zapthreads and
      * the interpreter free, destroy_gil (before b0b384b), exit().
      */
-    void finalizeAndExit(ThreadState main, ThreadState[] daemons, int releases) {
+    void finalizeAndExit(ThreadState main, ThreadState firstDaemon, int releases) {
         ceval.handOffIfAsked(main, Site.MAIN_EVAL_BREAKER);
         if (build.mustExitRule() != Build.MustExitRule.RUNTIME_POINTER) {
-            interp.access(Site.SET_INTERP_FINALIZING);
-            interp.finalizing = main;
-            process.changed();
+            interp.writeFinalizing(Site.SET_INTERP_FINALIZING, main);
         }
         runtime.finalizing = main;
         process.changed();
-        releaseDaemonTstates(daemons);
+        releaseDaemonTstates(firstDaemon);
         for (int r = 0; r < releases; r++) {
             ceval.saveThread(main);
             ceval.restoreThread(main);
@@ -53,7 +51,7 @@ final class Lifecycle {
         } else if (build.finalRelease() == FinalRelease.OWN_TSTATE) {
             ceval.saveThread(main);
         }
-        zapthreads(main, daemons);
+        zapthreads(main, firstDaemon);
         if (!build.interpStatic()) {
             interp.free(Site.FREE_INTERP);
         }
@@ -65,27 +63,25 @@ final class Lifecycle {
     }
 
     /** 9ad58ac's _PyThreadState_DeleteExcept; gh-124878's SetShuttingDown + DeleteList. */
-    private void releaseDaemonTstates(ThreadState[] daemons) {
+    private void releaseDaemonTstates(ThreadState firstDaemon) {
         if (build.refcountedTstate()) {
-            for (ThreadState d : daemons) {
-                d.access(Site.MARK_SHUTTING_DOWN);
-                d.shuttingDown = true;
-                process.changed();
+            for (ThreadState d = firstDaemon; d != null; d = d.next) {
+                d.markShuttingDown(Site.MARK_SHUTTING_DOWN);
             }
-            for (ThreadState d : daemons) {
+            for (ThreadState d = firstDaemon; d != null; d = d.next) {
                 d.decref(Site.DELETE_LIST_DECREF);
             }
         } else if (build.earlyDaemonTstateFree()) {
-            for (ThreadState d : daemons) {
+            for (ThreadState d = firstDaemon; d != null; d = d.next) {
                 d.free(Site.EARLY_FREE);
             }
         }
     }
 
     /** zapthreads: every thread state still listed; the main one only if it is heap memory. */
-    private void zapthreads(ThreadState main, ThreadState[] daemons) {
+    private void zapthreads(ThreadState main, ThreadState firstDaemon) {
         if (!build.refcountedTstate() && !build.earlyDaemonTstateFree()) {
-            for (ThreadState d : daemons) {
+            for (ThreadState d = firstDaemon; d != null; d = d.next) {
                 d.free(Site.FREE_TSTATE);
             }
         }

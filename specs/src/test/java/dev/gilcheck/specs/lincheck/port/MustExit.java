@@ -22,20 +22,20 @@ final class MustExit {
         this.runtime = runtime;
     }
 
-    /** tstate_must_exit / _PyThreadState_MustExit as the build has it. */
+    /** tstate_must_exit / _PyThreadState_MustExit as the build has it (if, not an enum switch: see DropRequest). */
     boolean test(ThreadState ts) {
-        return switch (rule) {
-            case RUNTIME_POINTER -> runtimeSaysExit(ts);
-            case FALLS_BACK_TO_INTERP -> {
-                ThreadState fin = runtime.finalizing;
-                if (fin == null) {
-                    InterpreterState interp = ts.readInterp(Site.MUST_EXIT_READ_TSTATE_INTERP);
-                    fin = interp.readFinalizing(Site.MUST_EXIT_READ_INTERP_FINALIZING);
-                }
-                yield fin != null && fin != ts;
-            }
-            case TSTATE_STATE -> ts.readShuttingDown(Site.MUST_EXIT_READ_STATE);
-        };
+        if (rule == MustExitRule.TSTATE_STATE) {
+            return ts.readShuttingDown(Site.MUST_EXIT_READ_STATE);
+        }
+        if (rule == MustExitRule.RUNTIME_POINTER) {
+            return runtimeSaysExit(ts);
+        }
+        ThreadState fin = runtime.finalizing;
+        if (fin == null) {
+            InterpreterState interp = ts.readInterp(Site.MUST_EXIT_READ_TSTATE_INTERP);
+            fin = interp.readFinalizing(Site.MUST_EXIT_READ_INTERP_FINALIZING);
+        }
+        return fin != null && fin != ts;
     }
 
     /** The check of 0d5e52d / exit_thread_if_finalizing: the runtime pointer, compared, never followed. */

@@ -14,6 +14,7 @@ public final class PortedRun {
     private final GilState gil;
     private final ThreadState main;
     private final ThreadState[] daemons;
+    private final ThreadState firstDaemon;
     private final Ceval ceval;
     private final Lifecycle lifecycle;
 
@@ -22,12 +23,15 @@ public final class PortedRun {
         this.process = new Process(silenced, bounds.daemons());
         InterpreterState interp = new InterpreterState(process);
         PyRuntime runtime = new PyRuntime();
-        this.main = new ThreadState("M", 0, interp, process);
+        this.main = new ThreadState("M", 0, interp, null, process);
         this.daemons = new ThreadState[bounds.daemons()];
-        for (int d = 0; d < daemons.length; d++) {
-            daemons[d] = new ThreadState("D" + (d + 1), d + 1, interp, process);
+        ThreadState next = null;
+        for (int d = daemons.length - 1; d >= 0; d--) {
+            daemons[d] = new ThreadState("D" + (d + 1), d + 1, interp, next, process);
             daemons[d].refcount.set(2);
+            next = daemons[d];
         }
+        this.firstDaemon = next;
         this.gil = new GilState(main, bounds.daemons() + 1, build.destroyGilAtFinalize(), process);
         DropRequest request = new DropRequest(build, runtime, interp, process);
         MustExit mustExit = new MustExit(build, runtime);
@@ -39,15 +43,20 @@ public final class PortedRun {
     /** The main thread: Py_FinalizeEx, then exit(). */
     public void mainThread() {
         try {
-            lifecycle.finalizeAndExit(main, daemons, bounds.releases());
+            lifecycle.finalizeAndExit(main, firstDaemon, bounds.releases());
         } catch (ThreadGone stopped) {
             gil.abandonedBy(true);
         }
     }
 
+    /** The run's own bookkeeping: reading the thread-state array is no C access. */
+    private ThreadState ghostDaemon(int d) {
+        return daemons[d];
+    }
+
     /** Daemon thread {@code d} (0-based). */
     public void daemonThread(int d) {
-        ThreadState ts = daemons[d];
+        ThreadState ts = ghostDaemon(d);
         try {
             for (int round = 0; round < bounds.loops(); round++) {
                 ceval.restoreThread(ts);

@@ -52,14 +52,22 @@ public final class Process {
         return over;
     }
 
-    /** exit(): the process ends and takes the daemon threads with it. */
+    /**
+     * exit(): the process ends and takes the daemon threads with it. A C step of its own (a plain
+     * write, so a switch point): other threads can run between the last free and the exit.
+     */
     void exit() {
-        end();
+        over = true;
+        changes.bump();
     }
 
     private void end() {
-        over = true;
+        ghostEnd();
         changes.bump();
+    }
+
+    private void ghostEnd() {
+        over = true;
     }
 
     /**

@@ -11,15 +11,18 @@ final class ThreadState extends CObject {
     final String owner;
     final int slot;
     final InterpreterState interp;
-    boolean dropBit;
-    boolean shuttingDown;
+    /** The next daemon's thread state in the interpreter's list (tstate->next), null at the end. */
+    final ThreadState next;
+    private boolean dropBit;
+    private boolean shuttingDown;
     final AtomicInteger refcount = new AtomicInteger();
 
-    ThreadState(String owner, int slot, InterpreterState interp, Process process) {
+    ThreadState(String owner, int slot, InterpreterState interp, ThreadState next, Process process) {
         super(owner + "'s PyThreadState", Invariant.TSTATE_USE_AFTER_FREE.id(), process);
         this.owner = owner;
         this.slot = slot;
         this.interp = interp;
+        this.next = next;
     }
 
     InterpreterState readInterp(Site site) {
@@ -33,20 +36,43 @@ final class ThreadState extends CObject {
 
     boolean readDropBit(Site site) {
         access(site);
-        return dropBit;
+        return ghostDropBit();
     }
 
     /** Returns whether the bit changed. */
     boolean writeDropBit(Site site, boolean value) {
         access(site);
+        return ghostWriteDropBit(value);
+    }
+
+    boolean readShuttingDown(Site site) {
+        access(site);
+        return ghostShuttingDown();
+    }
+
+    /** 3.14's _PyThreadState_SetShuttingDown on this thread state. */
+    void markShuttingDown(Site site) {
+        access(site);
+        ghostMarkShuttingDown();
+        process.changed();
+    }
+
+    private boolean ghostDropBit() {
+        return dropBit;
+    }
+
+    private boolean ghostWriteDropBit(boolean value) {
         boolean changed = dropBit != value;
         dropBit = value;
         return changed;
     }
 
-    boolean readShuttingDown(Site site) {
-        access(site);
+    private boolean ghostShuttingDown() {
         return shuttingDown;
+    }
+
+    private void ghostMarkShuttingDown() {
+        shuttingDown = true;
     }
 
     /**

@@ -6,11 +6,12 @@ import java.util.Arrays;
  * gil->cond as take_gil uses it: COND_TIMED_WAIT (unlock the mutex, sleep until signalled or
  * timed out, re-lock) and COND_SIGNAL.
  *
- * <p>Under Lincheck the JVM clock stands still, so Condition.awaitNanos never times out, and a
- * thread that may wake at any moment keeps Lincheck busy with spinning. So the waiter sleeps on a
- * real Condition and wakes when signalled, or "times out" when shared memory changed since its
- * last timeout. A timeout with nothing changed would repeat the previous one's reads and writes
- * exactly (the C loop is idempotent then), so leaving it out loses no behaviour.
+ * <p>Under Lincheck the JVM clock stands still, so a timed Java wait never times out, and a thread
+ * that may wake at any moment keeps Lincheck busy with spinning. So the waiter sleeps on a monitor
+ * and wakes when signalled, or "times out" when shared memory changed since its last timeout. A
+ * timeout with nothing changed would repeat the previous one's reads and writes exactly (the C
+ * loop is idempotent then), so leaving it out loses no behaviour. Releasing the mutex and starting
+ * to wait are one step, as in pthread_cond_timedwait.
  */
 final class TimedCondition {
     private final CMutex mutex;
@@ -31,20 +32,12 @@ final class TimedCondition {
 
     /** Called with the mutex held; returns with it held. True if the wait timed out. */
     boolean timedWait(int slot, Site site) {
-        if (destroyed) {
+        if (ghostStartWaiting(slot)) {
             process.report(SyncMisuse.useAfterDestroy(site));
         }
-        ghostStartWaiting(slot);
         mutex.unlock();
         Changes changes = process.changes();
-        changes.beginSleep();
-        try {
-            while (ghostKeepsSleeping(slot, changes)) {
-                changes.await();
-            }
-        } finally {
-            changes.endSleep();
-        }
+        changes.sleepUntil(() -> ghostWakes(slot, changes));
         process.ghostCheckRunning();
         boolean timedOut = ghostWokeTimedOut(slot, changes);
         mutex.lock(site);
@@ -58,27 +51,29 @@ final class TimedCondition {
      * time out and race for the GIL all the same.
      */
     void signal() {
-        if (ghostSignalOne() && process.changes().ghostAnySleeper()) {
+        if (ghostSignalOne() && process.changes().ghostWakeNeeded()) {
             process.changes().wakeSleepers();
         }
     }
 
+    /** COND_FINI: one step, the question and the mark. */
     void destroy(Site site) {
-        for (boolean w : waiting) {
-            if (w) {
+        synchronized (this) {
+            if (ghostDestroy()) {
                 process.report(SyncMisuse.destroyInUse(site, "a thread waits on it"));
             }
         }
-        destroyed = true;
     }
 
-    private void ghostStartWaiting(int slot) {
+    /** Returns whether the condition was already destroyed. */
+    private boolean ghostStartWaiting(int slot) {
         waiting[slot] = true;
         signalled[slot] = false;
+        return destroyed;
     }
 
-    private boolean ghostKeepsSleeping(int slot, Changes changes) {
-        return !signalled[slot] && changes.ghostVersion() == lastTimeout[slot] && !process.ghostIsOver();
+    private boolean ghostWakes(int slot, Changes changes) {
+        return signalled[slot] || changes.ghostVersion() != lastTimeout[slot] || process.ghostIsOver();
     }
 
     private boolean ghostWokeTimedOut(int slot, Changes changes) {
@@ -91,6 +86,11 @@ final class TimedCondition {
 
     private void ghostStopWaiting(int slot) {
         waiting[slot] = false;
+    }
+
+    private boolean ghostDestroy() {
+        destroyed = true;
+        return ghostAnyWaiting();
     }
 
     /**
