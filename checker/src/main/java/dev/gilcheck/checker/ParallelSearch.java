@@ -1,9 +1,12 @@
 package dev.gilcheck.checker;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Breadth-first search on several threads, over fingerprints. Worlds are taken from the queue in
@@ -34,7 +37,12 @@ final class ParallelSearch extends Search {
         seen.assign(seen.insert(Hashing.fingerprint(initial)), graph.discover(-1, 0, 0));
         frontier.add(0, initial);
         String stop = null;
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        int threads = options.threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gilcheck search");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             while (!frontier.isEmpty() && stop == null) {
                 int n = Math.min(BATCH, frontier.size());
@@ -46,8 +54,19 @@ final class ParallelSearch extends Search {
                 }
                 seen.ensureRoom(n * maxMoves);
                 Expanded[] out = new Expanded[n];
-                pool.submit(() -> IntStream.range(0, n).parallel().forEach(k -> out[k] = expand(ids[k], worlds[k])))
-                        .get();
+                List<Callable<Void>> slices = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t;
+                    slices.add(() -> {
+                        for (int k = first; k < n; k += threads) {
+                            out[k] = expand(ids[k], worlds[k]);
+                        }
+                        return null;
+                    });
+                }
+                for (Future<Void> done : pool.invokeAll(slices)) {
+                    done.get();
+                }
                 for (int k = 0; k < n; k++) {
                     merge(ids[k], worlds[k], out[k]);
                 }
