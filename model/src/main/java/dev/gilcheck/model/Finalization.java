@@ -95,8 +95,7 @@ final class Finalization {
      * {@link FreeOrder} allows, then the C threads.
      */
     private void eachThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
-        order.daemons(c, step, perThread);
-        for (int f = w.bounds.daemons() + 1; f < w.fibers(); f++) {
+        for (int f = order.chooseDaemons(c, step, perThread); f < w.fibers(); f++) {
             int owner = f;
             c.step(step, m -> perThread.accept(m, owner));
         }

@@ -14,7 +14,7 @@ import java.util.function.ObjIntConsumer;
 /**
  * The order in which the main thread's loops (zapthreads, _PyThreadState_DeleteExcept, 3.14's
  * mark-then-decref) go through the daemons' thread states. CPython walks the interpreter's list,
- * whose order is the order the daemons started in: {@link #LIST} frees D1 first. With {@link #ANY},
+ * whose order is the order the daemons started in: {@link #list} frees D1 first. With {@link #any},
  * each step of a loop picks any daemon the loop has not visited yet (the alternative tagged with its
  * name). Every ANY run is a LIST run with the daemons renamed, and the reverse, so both reach the
  * same sites at the same depths; only in ANY are the daemons interchangeable in every world, which
@@ -41,15 +41,17 @@ final class FreeOrder {
         return new FreeOrder(w, true);
     }
 
-    /** One step per daemon: D1, D2, ... in LIST order; in ANY, a choice among the daemons still in the list. */
-    void daemons(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+    /**
+     * In ANY, one step per daemon, each a choice among the daemons still in the list; returns the
+     * first thread the loop then visits in list order, one step each: D1 in LIST, the first C
+     * thread in ANY.
+     */
+    int chooseDaemons(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        if (!any) {
+            return 1;
+        }
         int daemons = w.bounds.daemons();
         for (int k = 1; k <= daemons; k++) {
-            if (!any) {
-                int owner = k;
-                c.step(step, m -> perThread.accept(m, owner));
-                continue;
-            }
             choicePcs.add(c.nextPc());
             Instruction[] alternatives = new Instruction[daemons];
             for (int d = 1; d <= daemons; d++) {
@@ -59,6 +61,7 @@ final class FreeOrder {
             }
             c.choice(alternatives);
         }
+        return daemons + 1;
     }
 
     /** Whether the main thread's program point {@code pc} is a choice of which daemon to visit. */
