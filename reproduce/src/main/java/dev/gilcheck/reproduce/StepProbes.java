@@ -24,7 +24,7 @@ final class StepProbes {
             case EARLY_FREE, FREE_TSTATE, DELETE_LIST_DECREF -> freeOwner == null
                     ? Probe.cannot("a free of the main thread's own thread state") : Probe.free(freeOwner);
             case ENTRY_CHECK -> Probe.breakAt("take_gil", "take_gil");
-            case ENTRY_READ_TSTATE_INTERP -> Probe.access("take_gil", "interp", 0);
+            case ENTRY_READ_TSTATE_INTERP -> minor >= 11 ? afterMustExit() : Probe.access("take_gil", "interp", 0);
             case ENTRY_READ_INTERP_RUNTIME -> Probe.access("take_gil", "interp", 1);
             case MUST_EXIT_READ_TSTATE_INTERP -> Probe.access("_PyThreadState_MustExit", "interp", 0);
             case RESTORE_READ_TSTATE_INTERP -> Probe.access("PyEval_RestoreThread", "interp", 0);
@@ -39,11 +39,18 @@ final class StepProbes {
             case TAKE_WAKE_SIGNALLED, TAKE_WAKE_TIMEOUT -> Probe.park("take_gil");
             case WAIT_EXIT_RESET -> Probe.returnFrom("pthread_mutex_unlock", "take_gil");
             case SET_DROP_REQUEST, WAIT_EXIT_UNLOCK, POST_EXIT_UNLOCK, RESET_DROP_REQUEST -> minor >= 11
-                    ? Probe.returnFrom("_PyThreadState_MustExit", "take_gil")
-                    : Probe.cannot("take_gil just after its inlined tstate_must_exit()");
+                    ? afterMustExit() : Probe.cannot("take_gil just after its inlined tstate_must_exit()");
             case WAIT_CHECK, POST_CHECK -> minor >= 11 ? Probe.call("_PyThreadState_MustExit", "take_gil")
                     : Probe.cannot("take_gil's inlined tstate_must_exit()");
             default -> Probe.cannot(step.function() + ": " + step.action());
         };
+    }
+
+    /**
+     * Since 3.11 take_gil's checks are calls of _PyThreadState_MustExit, and every step that follows
+     * one stops at its return: the same event, so that counting its occurrences in a run is right.
+     */
+    private static Probe afterMustExit() {
+        return Probe.returnFrom("_PyThreadState_MustExit", "take_gil");
     }
 }

@@ -60,13 +60,21 @@ class Stops:
 STOPS = Stops()
 
 
+def in_cpython(frame):
+    sal = frame.find_sal()
+    return sal.symtab is not None and "python" in os.path.basename(sal.symtab.objfile.filename)
+
+
 def where(frame=None):
-    """function:line of the newest frame that has a line (inline-aware), e.g. take_gil:228."""
+    """function:line of the newest frame in CPython's own code (inline-aware), e.g. take_gil:228;
+    a libc function the thread is in comes first: free() < _PyThreadState_DeleteExcept:952."""
     f = frame or gdb.newest_frame()
+    outside = []
     while f is not None:
-        sal = f.find_sal()
-        if f.name() and sal.symtab is not None:
-            return "%s:%d" % (f.name(), sal.line)
+        if f.name() and in_cpython(f):
+            return " < ".join(outside[:1] + ["%s:%d" % (f.name(), f.find_sal().line)])
+        if f.name() and not outside:
+            outside.append(f.name().lstrip("_").replace("GI_", "").replace("libc_", "") + "()")
         f = f.older()
     return "?"
 
@@ -84,7 +92,8 @@ def backtrace(limit=12):
     lines = []
     f = gdb.newest_frame()
     while f is not None and len(lines) < limit:
-        lines.append("#%d %s" % (len(lines), where(f) if f.find_sal().symtab else (f.name() or "??")))
+        sal = f.find_sal()
+        lines.append("#%d %s" % (len(lines), "%s:%d" % (f.name(), sal.line) if sal.symtab else (f.name() or "??")))
         f = f.older()
     return lines
 
@@ -102,7 +111,7 @@ class Process:
         gdb.execute("set pagination off")
         gdb.execute("set confirm off")
         gdb.execute("set breakpoint pending on")
-        gdb.execute("handle SIGUSR2 stop noprint nopass")
+        gdb.execute("handle SIGUSR2 stop print nopass")
         gdb.execute("handle SIGPIPE nostop noprint pass")
         gdb.execute("set environment GLIBC_TUNABLES glibc.malloc.tcache_count=0")
         gdb.execute("set environment MALLOC_PERTURB_ 165")
@@ -169,7 +178,7 @@ class OutOfTime(Exception):
 
 
 class Watchdog:
-    """Interrupts fiber (SIGUSR2, which gdb stops on and never passes) when bound seconds have passed."""
+    """Interrupts fiber (SIGUSR2, which gdb stops on and never passes; "noprint" would imply "nostop") when bound seconds have passed."""
 
     def __init__(self, fiber, bound):
         self.fiber = fiber

@@ -1,8 +1,11 @@
 # gilcheck reproduce: the Python program under gdb. Usage: python program.py DAEMONS IDS_FILE
 # Daemon threads D1..Dn publish their native thread id and their PyThreadState, then sleep in a loop
 # (each sleep releases the GIL: the daemons start where the model's daemons start). The main thread
-# leaves one line of buffered output (its flush in Py_FinalizeEx is the cleanup GIL release), calls
-# os.getppid() (the marker gdb breaks on) and returns, so Py_FinalizeEx runs.
+# calls os.getppid() (the marker gdb breaks on) and returns, so Py_FinalizeEx runs; its atexit call
+# leaves one line of buffered output (stdout is a file), whose flush after the daemons' thread states
+# are freed is the main thread's cleanup GIL release. (Output printed by the script itself is flushed
+# before Py_FinalizeEx starts.)
+import atexit
 import ctypes
 import os
 import sys
@@ -37,5 +40,5 @@ with open(ids_file, "w") as f:
     for name in sorted(published):
         tid, tstate = published[name]
         f.write("%s %d %d\n" % (name, tid, tstate))
-print("main thread done")
+atexit.register(lambda: sys.stdout.write("main thread done\n"))
 os.getppid()
