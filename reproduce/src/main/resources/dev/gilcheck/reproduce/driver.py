@@ -106,6 +106,7 @@ class Process:
         self.threads = {}
         self.tstates = {}
         self.freed = {}
+        self.about_to_free = {}
 
     def start(self):
         gdb.execute("set pagination off")
@@ -202,6 +203,11 @@ class Runner:
     def __init__(self, fiber, watchdog):
         self.fiber = fiber
         self.watchdog = watchdog
+        owner = PROC.about_to_free.pop(fiber, None)
+        if owner is not None:
+            # stopped at the entry of free(owner's tstate): the first thing it does now is free it
+            PROC.freed[owner] = PROC.tstates[owner]
+            emit("freed", owner, hex(PROC.tstates[owner]), "free() at the start of the run")
         self.frees = free_watch(fiber)
         self.free_target = None
         gdb.execute("thread %d" % PROC.threads[fiber].num, to_string=True)
@@ -298,7 +304,10 @@ def reach(runner, probe):
         for _ in range(count - 1):
             runner.resume()
         how = runner.resume()
-        return "stop" if how == "free" else how
+        if how == "free":
+            PROC.about_to_free[runner.fiber] = probe["owner"]
+            return "stop"
+        return how
     if kind == "access":
         if count > 1 or not in_function(probe["function"]):
             how = runner.until(probe["function"], count=count)
