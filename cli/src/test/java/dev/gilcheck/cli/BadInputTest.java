@@ -25,6 +25,18 @@ class BadInputTest {
     }
 
     @Test
+    void unknownReleaseListsTheValidOnes() {
+        String e = refused("check", "--release", "3.11.99");
+        assertTrue(e.startsWith("gilcheck: unknown release '3.11.99'; valid releases: 3.6.15"), e);
+    }
+
+    @Test
+    void aStrategyAndAReleaseTogetherAreRefused() {
+        assertTrue(refused("replay", "-s", "py39", "--release", "3.9.18", "--schedule", "M").contains("not both"));
+        assertTrue(refused("check").contains("--release"));
+    }
+
+    @Test
     void unknownToggleListsTheValidOnes() {
         String e = refused("check", "-s", "py39", "-t", "speed=on");
         assertTrue(e.contains("unknown toggle 'speed'; valid toggles: restore-check"), e);
