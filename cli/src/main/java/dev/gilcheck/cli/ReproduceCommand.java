@@ -5,6 +5,8 @@ import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.TraceStep;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Release;
+import dev.gilcheck.model.Releases;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.reproduce.Outcome;
 import dev.gilcheck.reproduce.PythonBuild;
@@ -66,8 +68,11 @@ final class ReproduceCommand implements Runnable {
             if (site != null || schedule != null || emit != null || python != null || strategy != null) {
                 throw new BadInputException("--all forces every site of every release: give only --release and --format");
             }
-            List<String> chosen = releases.isEmpty() ? ReleaseStrategies.releases() : releases;
-            chosen.forEach(ReleaseStrategies::of);
+            List<Release> chosen = new ArrayList<>();
+            if (releases.isEmpty()) {
+                chosen.addAll(Releases.all());
+            }
+            releases.forEach(r -> chosen.add(Releases.byVersion(r)));
             out.print(format == Format.json ? ReproductionMatrix.json(ReproductionMatrix.run(chosen, options))
                     : ReproductionMatrix.text(ReproductionMatrix.run(chosen, options)));
             return;
@@ -78,11 +83,12 @@ final class ReproduceCommand implements Runnable {
         if (releases.size() > 1 || (releases.isEmpty() && (strategy == null || python == null))) {
             throw new BadInputException("give one --release R, or -s STRATEGY with --python PATH");
         }
-        String release = releases.isEmpty() ? null : releases.get(0);
-        Strategy s = strategy != null ? Strategy.byId(strategy) : ReleaseStrategies.of(release);
+        Release release = releases.isEmpty() ? null : Releases.byVersion(releases.get(0));
+        CPythonModel model = strategy != null ? options.model(Strategy.byId(strategy))
+                : new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
         Path emitDir = emit == null ? null : Reproducer.emitDirectory(emit);
-        CPythonModel model = options.model(s);
-        Path binary = python != null ? python : PythonBuild.pyenvPython(release, Path.of(System.getProperty("java.io.tmpdir")));
+        Path binary = python != null ? python
+                : PythonBuild.pyenvPython(release.version(), Path.of(System.getProperty("java.io.tmpdir")));
         PythonBuild build = PythonBuild.check(binary, Path.of(System.getProperty("java.io.tmpdir")));
         Witness witness = site != null ? dev.gilcheck.reproduce.Witnesses.forSite(model, site)
                 : dev.gilcheck.reproduce.Witnesses.forSchedule(model, schedule);

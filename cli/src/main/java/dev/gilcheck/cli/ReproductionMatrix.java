@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Release;
 import dev.gilcheck.reproduce.Outcome;
 import dev.gilcheck.reproduce.PythonBuild;
 import dev.gilcheck.reproduce.Reproducer;
@@ -24,16 +25,16 @@ final class ReproductionMatrix {
     record Cell(String release, String strategy, String site, String schedule, Outcome outcome) {
     }
 
-    static List<Cell> run(List<String> releases, ModelOptions options) {
+    static List<Cell> run(List<Release> releases, ModelOptions options) {
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
         List<Cell> cells = new ArrayList<>();
-        for (String release : releases) {
-            CPythonModel model = options.model(ReleaseStrategies.of(release));
-            PythonBuild build = PythonBuild.check(PythonBuild.pyenvPython(release, scratch), scratch);
+        for (Release release : releases) {
+            CPythonModel model = new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
+            PythonBuild build = PythonBuild.check(PythonBuild.pyenvPython(release.version(), scratch), scratch);
             Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
             for (Witness w : Witnesses.all(model)) {
                 Outcome o = reproducer.force(WitnessPlan.of(model, w.trace(), w.violation(), build.minor()));
-                cells.add(new Cell(release, model.strategy().id(), w.violation().siteKey(), w.schedule().toString(), o));
+                cells.add(new Cell(release.version(), model.strategy().id(), w.violation().siteKey(), w.schedule().toString(), o));
             }
         }
         return cells;

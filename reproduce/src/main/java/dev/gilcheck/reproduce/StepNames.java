@@ -3,16 +3,14 @@ package dev.gilcheck.reproduce;
 import dev.gilcheck.checker.Site;
 import dev.gilcheck.model.SourceMap;
 import dev.gilcheck.model.Step;
-import dev.gilcheck.model.Strategy;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Which modelled {@link Step} a trace step is, from the site the strategy's source map gives it. */
+/** Which modelled {@link Step} a trace step is, from the site the model's source map gives it. */
 final class StepNames {
     private final Map<Site, Step> steps = new HashMap<>();
 
-    StepNames(Strategy strategy) {
-        SourceMap map = new SourceMap(strategy);
+    StepNames(SourceMap map) {
         for (Step step : Step.values()) {
             steps.putIfAbsent(map.site(step), step);
         }

@@ -1,5 +1,7 @@
 package dev.gilcheck.reproduce;
 
+import dev.gilcheck.model.Release;
+import dev.gilcheck.model.SourceRow;
 import dev.gilcheck.model.Step;
 
 /**
@@ -9,10 +11,12 @@ import dev.gilcheck.model.Step;
  */
 final class StepProbes {
     private final int minor;
+    private final Release release;
 
-    /** Probes for CPython 3.{@code minor}. */
-    StepProbes(int minor) {
+    /** Probes for CPython 3.{@code minor}; release (or null) gives lines where a stop needs one. */
+    StepProbes(int minor, Release release) {
         this.minor = minor;
+        this.release = release;
     }
 
     /** Where the thread stops before {@code step}; {@code freeOwner} names the daemon a free step frees. */
@@ -23,14 +27,15 @@ final class StepProbes {
                     "_PyInterpreterState_SetFinalizing");
             case EARLY_FREE, FREE_TSTATE, DELETE_LIST_DECREF -> freeOwner == null
                     ? Probe.cannot("a free of the main thread's own thread state") : Probe.free(freeOwner);
-            case ENTRY_CHECK -> Probe.breakAt("take_gil", "take_gil");
+            case ENTRY_CHECK, WAIT_CHECK, POST_CHECK -> minor >= 11 ? Probe.call("_PyThreadState_MustExit", "take_gil")
+                    : Probe.breakAt("tstate_must_exit", "take_gil's inlined tstate_must_exit()");
             case ENTRY_READ_TSTATE_INTERP -> minor >= 11 ? afterMustExit() : Probe.access("take_gil", "interp", 0);
             case ENTRY_READ_INTERP_RUNTIME -> Probe.access("take_gil", "interp", 1);
             case MUST_EXIT_READ_TSTATE_INTERP -> Probe.access("_PyThreadState_MustExit", "interp", 0);
             case RESTORE_READ_TSTATE_INTERP -> Probe.access("PyEval_RestoreThread", "interp", 0);
             case DROP_RESET_READ_TSTATE_INTERP -> Probe.access("drop_gil", "interp", 0);
             case DROP_READ_REQUEST -> minor >= 13 ? Probe.access("drop_gil", "eval_breaker", 0)
-                    : Probe.cannot("drop_gil's read of the interpreter's drop request");
+                    : Probe.returnFrom("pthread_mutex_unlock", "drop_gil");
             case DROP_RELEASE -> Probe.breakAt("drop_gil", "drop_gil");
             case DROP_SWITCH_LOCK -> Probe.call("pthread_mutex_lock", "drop_gil");
             case DROP_SWITCH_WAKE -> Probe.park("drop_gil");
@@ -38,12 +43,28 @@ final class StepProbes {
             case TAKE_WAIT -> Probe.call("pthread_cond_timedwait", "PyCOND_TIMEDWAIT");
             case TAKE_WAKE_SIGNALLED, TAKE_WAKE_TIMEOUT -> Probe.park("take_gil");
             case WAIT_EXIT_RESET -> Probe.returnFrom("pthread_mutex_unlock", "take_gil");
-            case SET_DROP_REQUEST, WAIT_EXIT_UNLOCK, POST_EXIT_UNLOCK, RESET_DROP_REQUEST -> minor >= 11
-                    ? afterMustExit() : Probe.cannot("take_gil just after its inlined tstate_must_exit()");
-            case WAIT_CHECK, POST_CHECK -> minor >= 11 ? Probe.call("_PyThreadState_MustExit", "take_gil")
-                    : Probe.cannot("take_gil's inlined tstate_must_exit()");
+            case SET_DROP_REQUEST -> minor >= 11 ? afterMustExit()
+                    : Probe.breakAt("SET_GIL_DROP_REQUEST", "the inlined SET_GIL_DROP_REQUEST()");
+            case RESET_DROP_REQUEST -> minor >= 11 ? afterMustExit()
+                    : Probe.breakAt("RESET_GIL_DROP_REQUEST", "the inlined RESET_GIL_DROP_REQUEST()");
+            case WAIT_EXIT_UNLOCK, POST_EXIT_UNLOCK -> minor >= 11 ? afterMustExit() : line(step);
             default -> Probe.cannot(step.function() + ": " + step.action());
         };
+    }
+
+    /**
+     * The first address of the step's line in the release's table: right only for a statement with
+     * code of its own that runs only after the access before it (a branch on it), as the
+     * MUTEX_UNLOCK after take_gil's inlined checks. (A line that only calls an inlined function has
+     * no code: gdb would stop at the next line; such steps stop at the inlined function instead.)
+     */
+    private Probe line(Step step) {
+        SourceRow row = release == null ? null : release.rows().get(step);
+        if (row == null || !row.exact()) {
+            return Probe.cannot(step.function() + ": " + step.action() + " (a stop there needs the release's line)");
+        }
+        String where = row.file() + ":" + row.lineNumber();
+        return Probe.breakAt(where, where + " (" + row.function() + ")");
     }
 
     /**

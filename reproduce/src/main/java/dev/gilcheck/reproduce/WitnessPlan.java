@@ -43,8 +43,8 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
 
     /** The plan for {@code trace}, a run of {@code model} that breaks {@code violation}, on CPython 3.{@code minor}. */
     public static WitnessPlan of(CPythonModel model, Trace trace, Violation violation, int minor) {
-        StepNames names = new StepNames(model.strategy());
-        StepProbes probes = new StepProbes(minor);
+        StepNames names = new StepNames(model.sources());
+        StepProbes probes = new StepProbes(minor, model.release());
         List<TraceStep> steps = trace.steps();
         Invariant invariant = Invariant.byId(violation.invariant());
         boolean hang = invariant == Invariant.MAIN_THREAD_EXITS;
