@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Where the gdb script stops a real thread so that its next modelled step has not happened yet: a
  * breakpoint, the entry of (or the return from) a call from a given function, the instruction that
- * reads a field of the thread's own PyThreadState, the main thread's free() of a daemon's thread
- * state, or a blocking wait the thread is parked in. {@code count} says which occurrence.
+ * reads a field of the thread's own PyThreadState, the main thread's free() of a thread state or of
+ * the interpreter, or a blocking wait the thread is parked in. {@code count} says which occurrence.
  *
  * @param kind  break, call, return, access, free, park, or cannot (no way to stop there)
  * @param args  the kind's arguments, as the gdb script reads them
@@ -39,7 +39,8 @@ public record Probe(String kind, Map<String, Object> args, String label, int cou
     }
 
     static Probe free(String owner) {
-        return new Probe("free", Map.of("owner", owner), "free() of " + owner + "'s PyThreadState", 1);
+        return new Probe("free", Map.of("owner", owner), "free() of " + (owner.equals("interp") ? "the interpreter"
+                : owner + "'s PyThreadState"), 1);
     }
 
     static Probe park(String function) {

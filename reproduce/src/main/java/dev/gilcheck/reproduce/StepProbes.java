@@ -19,14 +19,16 @@ final class StepProbes {
         this.release = release;
     }
 
-    /** Where the thread stops before {@code step}; {@code freeOwner} names the daemon a free step frees. */
+    /** Where the thread stops before {@code step}; {@code freeOwner} names the thread whose state a free step frees. */
     Probe before(Step step, String freeOwner) {
         return switch (step) {
             case SET_FINALIZING -> Probe.breakAt("_PyRuntimeState_SetFinalizing", "_PyRuntimeState_SetFinalizing");
             case SET_INTERP_FINALIZING -> Probe.breakAt("_PyInterpreterState_SetFinalizing",
                     "_PyInterpreterState_SetFinalizing");
-            case EARLY_FREE, FREE_TSTATE, DELETE_LIST_DECREF -> freeOwner == null
-                    ? Probe.cannot("a free of the main thread's own thread state") : Probe.free(freeOwner);
+            case EARLY_FREE, FREE_TSTATE, DELETE_LIST_DECREF -> Probe.free(freeOwner);
+            case FREE_INTERP -> Probe.free("interp");
+            case PROCESS_EXIT -> Probe.breakAt("exit", "exit()");
+            case END_EXITED -> Probe.breakAt("PyThread_exit_thread", "PyThread_exit_thread()");
             case ENTRY_CHECK, WAIT_CHECK, POST_CHECK -> minor >= 11 ? Probe.call("_PyThreadState_MustExit", "take_gil")
                     : Probe.breakAt("tstate_must_exit", "take_gil's inlined tstate_must_exit()");
             case ENTRY_READ_TSTATE_INTERP -> minor >= 11 ? afterMustExit() : Probe.access("take_gil", "interp", 0);

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * A witness cut into what the gdb script does: runs of consecutive steps by one fiber (segments),
  * each ending with that fiber stopped just before its next step, then the check at the site: the
- * access to a freed thread state (caught at the instruction, and a crash if one follows), or the
+ * access to a freed thread state or interpreter (caught at the instruction, and a crash if one follows), or the
  * main thread left waiting (the process still alive after gdb detached).
  *
  * @param segments the runs, in schedule order
@@ -35,7 +35,7 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
 
     /**
      * After the segments: {@code access} (step {@code step} of {@code fiber} must touch a freed
-     * thread state inside {@code function}), {@code hang} (the process must stay alive with the main
+     * thread state or the freed interpreter inside {@code function}), {@code hang} (the process must stay alive with the main
      * thread in {@code function}), or {@code cannot} ({@code why}).
      */
     public record Ending(String kind, String fiber, int step, String function, String why) {
@@ -98,11 +98,12 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
         if (invariant == Invariant.MAIN_THREAD_EXITS) {
             return new Ending("hang", "M", last.number(), violation.site().function(), "");
         }
-        if (invariant == Invariant.TSTATE_USE_AFTER_FREE) {
+        if (invariant == Invariant.TSTATE_USE_AFTER_FREE || invariant == Invariant.INTERP_USE_AFTER_FREE) {
             return new Ending("access", last.fiber(), last.number(), violation.site().function(), "");
         }
         return new Ending("cannot", last.fiber(), last.number(), violation.site().function(),
-                "the harness catches accesses to freed thread states and hangs, not " + invariant.id());
+                "the harness catches accesses to freed thread states and to the freed interpreter, and hangs,"
+                        + " not " + invariant.id());
     }
 
     /** Where fiber stops after step j: before its next step in the witness, or else in the model. */
@@ -118,9 +119,12 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
         return probes.before(next, FREES.contains(next) ? owner(frees + 1, model) : null);
     }
 
-    /** The daemon the k-th free step frees: CPython walks the list from D1 (the newest, started last). */
+    /**
+     * The thread whose state the k-th free step frees: CPython walks the list from D1 (the newest,
+     * started last), the main thread's own (the oldest) last.
+     */
     private static String owner(int k, CPythonModel model) {
-        return k <= model.bounds().daemons() ? "D" + k : null;
+        return k <= model.bounds().daemons() ? "D" + k : "M";
     }
 
     /** Why the harness cannot force this plan (the first stop it has no way to make), or null. */

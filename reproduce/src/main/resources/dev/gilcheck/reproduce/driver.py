@@ -14,6 +14,8 @@ import time
 import gdb
 
 PLAN = json.load(open(os.environ["GILCHECK_PLAN"]))
+# The C type of each watched block: a fiber's thread state, or the interpreter.
+BLOCK_TYPES = {"interp": "PyInterpreterState"}
 SIGUSR2 = 12
 SYS_TGKILL = 234
 libc = ctypes.CDLL(None, use_errno=True)
@@ -104,7 +106,7 @@ class Process:
     def __init__(self):
         self.pid = None
         self.threads = {}
-        self.tstates = {}
+        self.blocks = {}
         self.freed = {}
         self.about_to_free = {}
 
@@ -130,15 +132,17 @@ class Process:
         gdb.execute("set scheduler-locking on")
 
     def map_threads(self):
+        """Reads the program's list: each fiber's native thread id and PyThreadState, and the interpreter."""
         lwps = {t.ptid[1]: t for t in gdb.selected_inferior().threads()}
-        self.threads["M"] = lwps[self.pid]
         with open(PLAN["ids"]) as f:
             for line in f:
-                name, tid, tstate = line.split()
+                name, tid, block = line.split()
+                self.blocks[name] = int(block)
+                if name in BLOCK_TYPES:
+                    continue
                 self.threads[name] = lwps[int(tid)]
-                self.tstates[name] = int(tstate)
         for name in sorted(self.threads):
-            emit("fiber", name, self.threads[name].ptid[1], hex(self.tstates.get(name, 0)))
+            emit("fiber", name, self.threads[name].ptid[1], hex(self.blocks[name]))
 
     def interrupt(self, fiber):
         libc.syscall(SYS_TGKILL, self.pid, self.threads[fiber].ptid[1], SIGUSR2)
@@ -156,9 +160,14 @@ def describe_stop():
     return "stopped at %s" % where()
 
 
+def block_type(name):
+    return BLOCK_TYPES.get(name, "PyThreadState")
+
+
 def free_watch(fiber):
-    """A breakpoint on free() of any daemon thread state not yet freed, by fiber (the main thread)."""
-    blocks = [a for name, a in PROC.tstates.items() if name not in PROC.freed]
+    """A breakpoint on free() of any watched block not yet freed (daemon thread states, the
+    interpreter), by fiber (the main thread)."""
+    blocks = [a for name, a in PROC.blocks.items() if name not in PROC.freed]
     if fiber != "M" or not blocks:
         return None
     bp = gdb.Breakpoint("free", internal=True)
@@ -168,7 +177,7 @@ def free_watch(fiber):
 
 
 def owner_of(address):
-    for name, a in PROC.tstates.items():
+    for name, a in PROC.blocks.items():
         if a == address:
             return name
     return "?"
@@ -206,8 +215,8 @@ class Runner:
         owner = PROC.about_to_free.pop(fiber, None)
         if owner is not None:
             # stopped at the entry of free(owner's tstate): the first thing it does now is free it
-            PROC.freed[owner] = PROC.tstates[owner]
-            emit("freed", owner, hex(PROC.tstates[owner]), "free() at the start of the run")
+            PROC.freed[owner] = PROC.blocks[owner]
+            emit("freed", owner, hex(PROC.blocks[owner]), "free() at the start of the run")
         self.frees = free_watch(fiber)
         self.free_target = None
         gdb.execute("thread %d" % PROC.threads[fiber].num, to_string=True)
@@ -230,8 +239,8 @@ class Runner:
                 if owner == self.free_target:
                     return "free"
                 gdb.execute("finish", to_string=True)
-                PROC.freed[owner] = PROC.tstates[owner]
-                emit("freed", owner, hex(PROC.tstates[owner]), where())
+                PROC.freed[owner] = PROC.blocks[owner]
+                emit("freed", owner, hex(PROC.blocks[owner]), where())
                 if len(hit) == 1:
                     continue
             sig = STOPS.signal()
@@ -275,7 +284,7 @@ def current_instruction():
 
 def field_range(owner, field):
     offset = int(gdb.parse_and_eval("(long)&((PyThreadState *)0)->%s" % field))
-    start = PROC.tstates[owner] + offset
+    start = PROC.blocks[owner] + offset
     return start, start + int(gdb.parse_and_eval("sizeof(((PyThreadState *)0)->%s)" % field))
 
 
@@ -384,21 +393,20 @@ def operand_addresses(instruction):
     return found
 
 
-def freed_block_at(address, size):
+def freed_block_at(address):
     for name, block in sorted(PROC.freed.items()):
-        if block <= address < block + size:
+        if block <= address < block + int(gdb.parse_and_eval("sizeof(%s)" % block_type(name))):
             return name, block
     return None
 
 
 def find_access(runner, limit):
-    """Steps the runner's fiber until it reads or writes a freed thread state; returns
+    """Steps the runner's fiber until it reads or writes a freed block; returns
     (owner, block, address, instruction), or None after limit instructions or a crash."""
-    size = int(gdb.parse_and_eval("sizeof(PyThreadState)"))
     for _ in range(limit):
         instruction = current_instruction()
         for address in operand_addresses(instruction):
-            hit = freed_block_at(address, size)
+            hit = freed_block_at(address)
             if hit:
                 return hit[0], hit[1], address, instruction
         if runner.step() != "stop":
@@ -409,20 +417,20 @@ def find_access(runner, limit):
 def finish_access(final):
     fiber = final["fiber"]
     if not PROC.freed:
-        raise Done("NOT REPRODUCED", "no daemon thread state was freed before step %d" % final["step"])
+        raise Done("NOT REPRODUCED", "no thread state and no interpreter was freed before step %d" % final["step"])
     with Watchdog(fiber, PLAN["step_bound"]) as watchdog:
         runner = Runner(fiber, watchdog)
         try:
             access = find_access(runner, 64)
             if access is None:
                 emit("step", final["step"], fiber, "diverged", describe_stop())
-                raise Done("NOT REPRODUCED", "step %d (%s): no access to a freed thread state at the site: %s"
+                raise Done("NOT REPRODUCED", "step %d (%s): no access to a freed block at the site: %s"
                            % (final["step"], fiber, describe_stop()))
             owner, block, address, instruction = access
             at = where()
             emit("step", final["step"], fiber, "stopped", at)
             emit("access", owner, hex(block), "+%d" % (address - block), instruction, at)
-            what = "%s's freed PyThreadState %s at +%d (%s)" % (owner, hex(block), address - block, instruction)
+            what = "%s's freed %s %s at +%d (%s)" % (owner, block_type(owner), hex(block), address - block, instruction)
             if final["function"] not in stack_functions(8):
                 raise Done("NOT REPRODUCED", "the access to %s is in %s, not %s" % (what, at, final["function"]))
             try:
@@ -475,6 +483,8 @@ def main():
         emit("outcome", d.kind, d.detail)
     except gdb.error as e:
         emit("outcome", "CANNOT", "gdb: %s" % e)
+    except Exception as e:  # a fault of this script: say so rather than end without an outcome
+        emit("outcome", "CANNOT", "harness error: %s: %s" % (type(e).__name__, e))
     finally:
         try:
             if gdb.selected_inferior().pid:
