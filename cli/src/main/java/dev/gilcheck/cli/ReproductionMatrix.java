@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
+import dev.gilcheck.model.Releases;
 import dev.gilcheck.reproduce.Outcome;
 import dev.gilcheck.reproduce.PythonBuild;
 import dev.gilcheck.reproduce.Reproducer;
@@ -25,10 +26,16 @@ final class ReproductionMatrix {
     record Cell(String release, String strategy, String site, String schedule, Outcome outcome) {
     }
 
-    static List<Cell> run(List<Release> releases, ModelOptions options) {
+    /** The cells of the releases forced, and the releases whose model reaches no site. */
+    record Result(List<String> releases, List<Cell> cells) {
+    }
+
+    static Result run(List<Release> releases, ModelOptions options) {
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
         List<Cell> cells = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
         for (Release release : releases) {
+            versions.add(release.version());
             CPythonModel model = new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
             PythonBuild build = PythonBuild.check(PythonBuild.pyenvPython(release.version(), scratch), scratch);
             Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
@@ -37,17 +44,15 @@ final class ReproductionMatrix {
                 cells.add(new Cell(release.version(), model.strategy().id(), w.violation().siteKey(), w.schedule().toString(), o));
             }
         }
-        return cells;
+        return new Result(versions, cells);
     }
 
-    static String text(List<Cell> cells) {
-        List<String> releases = new ArrayList<>();
+    static String text(Result result) {
+        List<String> releases = result.releases();
+        List<Cell> cells = result.cells();
         List<String> sites = new ArrayList<>();
         Map<String, Cell> byKey = new LinkedHashMap<>();
         for (Cell c : cells) {
-            if (!releases.contains(c.release())) {
-                releases.add(c.release());
-            }
             if (!sites.contains(c.site())) {
                 sites.add(c.site());
             }
@@ -57,6 +62,10 @@ final class ReproductionMatrix {
         sb.append(String.format("%-5s", "site"));
         for (String r : releases) {
             sb.append(String.format(" %-18s", r));
+        }
+        sb.append('\n').append(String.format("%-5s", ""));
+        for (String r : releases) {
+            sb.append(String.format(" %-18s", Releases.byVersion(r).strategy().id()));
         }
         sb.append('\n');
         for (int i = 0; i < sites.size(); i++) {
@@ -79,9 +88,9 @@ final class ReproductionMatrix {
         return sb.toString();
     }
 
-    static String json(List<Cell> cells) {
+    static String json(Result result) {
         List<Object> out = new ArrayList<>();
-        for (Cell c : cells) {
+        for (Cell c : result.cells()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("release", c.release());
             m.put("strategy", c.strategy());
@@ -92,7 +101,10 @@ final class ReproductionMatrix {
             out.add(m);
         }
         try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("cells", out)) + "\n";
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("releases", result.releases());
+            root.put("cells", out);
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

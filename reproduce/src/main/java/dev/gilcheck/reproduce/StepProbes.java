@@ -8,6 +8,11 @@ import dev.gilcheck.model.Step;
  * For each modelled step, where a real thread stops just before it, on a CPython binary of a given
  * minor version. The stops are found by function and by access, not by line: -O3 moves and splits
  * lines, so a line's first address can lie after the access it names.
+ *
+ * <p>A run stops at the n-th occurrence of its stop's event, n counted from the steps of the run
+ * that stop at the same event; so every step that the same event precedes must have that probe
+ * (both of take_gil's MUTEX_LOCKs, both of drop_gil's before 3.13, every step after a
+ * _PyThreadState_MustExit call since 3.11).
  */
 final class StepProbes {
     private final int minor;
@@ -38,10 +43,10 @@ final class StepProbes {
             case DROP_RESET_READ_TSTATE_INTERP -> Probe.access("drop_gil", "interp", 0);
             case DROP_READ_REQUEST -> minor >= 13 ? Probe.access("drop_gil", "eval_breaker", 0)
                     : Probe.returnFrom("pthread_mutex_unlock", "drop_gil");
-            case DROP_RELEASE -> Probe.breakAt("drop_gil", "drop_gil");
+            case DROP_RELEASE -> Probe.call("pthread_mutex_lock", minor >= 13 ? "drop_gil_impl" : "drop_gil");
             case DROP_SWITCH_LOCK -> Probe.call("pthread_mutex_lock", "drop_gil");
             case DROP_SWITCH_WAKE -> Probe.park("drop_gil");
-            case TAKE_LOCK -> Probe.call("pthread_mutex_lock", "take_gil");
+            case TAKE_LOCK, READY -> Probe.call("pthread_mutex_lock", "take_gil");
             case TAKE_WAIT -> Probe.call("pthread_cond_timedwait", "PyCOND_TIMEDWAIT");
             case TAKE_WAKE_SIGNALLED, TAKE_WAKE_TIMEOUT -> Probe.park("take_gil");
             case WAIT_EXIT_RESET -> Probe.returnFrom("pthread_mutex_unlock", "take_gil");

@@ -26,8 +26,13 @@ import java.util.Set;
 public record WitnessPlan(List<Segment> segments, Ending ending) {
     private static final Set<Step> FREES = EnumSet.of(Step.EARLY_FREE, Step.FREE_TSTATE, Step.DELETE_LIST_DECREF);
 
-    /** Steps (1-based numbers) run by one fiber, and where it then stops. */
-    public record Segment(String fiber, List<Integer> steps, Probe stop) {
+    /**
+     * Steps (1-based numbers) run by one fiber, and where it then stops; a stop that parks the fiber
+     * in a blocking wait is reached {@code via} the stop before the run's last step (the wait), or
+     * null: parking is running for a fixed short time, which must not start before earlier steps
+     * (a timed-out wait among them) are done.
+     */
+    public record Segment(String fiber, List<Integer> steps, Probe via, Probe stop) {
         public Segment {
             steps = List.copyOf(steps);
         }
@@ -78,19 +83,28 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
             }
             Probe stop = nextStop(fiber, j, steps, before, system, trace, names, probes, frees, model);
             int from = started.containsKey(fiber) ? i + 1 : i;
-            int n = 1;
-            for (int k = from; k <= j; k++) {
-                n += before.get(k).sameEvent(stop) ? 1 : 0;
+            Probe via = null;
+            if (stop.kind().equals("park") && j >= from) {
+                via = occurrence(before.get(j), before, from, j - 1);
             }
             started.put(fiber, true);
             List<Integer> numbers = new ArrayList<>();
             for (int k = i; k <= j; k++) {
                 numbers.add(k + 1);
             }
-            segments.add(new Segment(fiber, numbers, stop.times(n)));
+            segments.add(new Segment(fiber, numbers, via, occurrence(stop, before, from, j)));
             i = j + 1;
         }
         return new WitnessPlan(segments, ending);
+    }
+
+    /** probe at the occurrence that follows those of the steps from..to (0-based) that stop at its event. */
+    private static Probe occurrence(Probe probe, List<Probe> before, int from, int to) {
+        int n = 1;
+        for (int k = from; k <= to; k++) {
+            n += before.get(k).sameEvent(probe) ? 1 : 0;
+        }
+        return probe.times(n);
     }
 
     private static Ending ending(Invariant invariant, List<TraceStep> steps, Violation violation) {
@@ -146,6 +160,9 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("fiber", s.fiber());
             m.put("steps", s.steps());
+            if (s.via() != null) {
+                m.put("via", s.via().json());
+            }
             m.put("stop", s.stop().json());
             segs.add(m);
         }

@@ -78,7 +78,7 @@ def where(frame=None):
         if f.name() and not outside:
             outside.append(f.name().lstrip("_").replace("GI_", "").replace("libc_", "") + "()")
         f = f.older()
-    return "?"
+    return outside[0] if outside else "?"
 
 
 def stack_functions(limit=40):
@@ -345,6 +345,18 @@ def reach(runner, probe):
     return "cannot"
 
 
+def run_to(fiber, probe, bound):
+    """Runs fiber to the probe within bound seconds; "stop" when it got there, else how it ended."""
+    with Watchdog(fiber, bound) as watchdog:
+        runner = Runner(fiber, watchdog)
+        try:
+            return reach(runner, probe)
+        except OutOfTime:
+            return "still at %s after %.1f s" % (where(), bound)
+        finally:
+            runner.close()
+
+
 def force_segment(segment):
     fiber = segment["fiber"]
     probe = segment["stop"]
@@ -354,15 +366,12 @@ def force_segment(segment):
     if probe["kind"] == "cannot":
         raise Done("CANNOT", "after step %d (%s) the harness has no way to stop the thread before %s"
                    % (steps[-1], fiber, probe["label"]))
-    bound = PLAN["park"] if probe["kind"] == "park" else PLAN["step_bound"]
-    with Watchdog(fiber, bound) as watchdog:
-        runner = Runner(fiber, watchdog)
-        try:
-            how = reach(runner, probe)
-        except OutOfTime:
-            how = "still at %s after %.1f s" % (where(), bound)
-        finally:
-            runner.close()
+    how = "stop"
+    if "via" in segment:
+        how = run_to(fiber, segment["via"], PLAN["step_bound"])
+        probe = probe if how == "stop" else segment["via"]
+    if how == "stop":
+        how = run_to(fiber, probe, PLAN["park"] if probe["kind"] == "park" else PLAN["step_bound"])
     if how == "stop":
         emit("step", steps[-1], fiber, "stopped", where())
         return

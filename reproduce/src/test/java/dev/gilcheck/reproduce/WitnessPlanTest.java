@@ -27,10 +27,10 @@ class WitnessPlanTest {
         WitnessPlan p = plan("3.9.18", "M D1 M M D1");
         List<WitnessPlan.Segment> s = p.segments();
         assertEquals(3, s.size());
-        assertEquals(new WitnessPlan.Segment("M", List.of(1),
+        assertEquals(new WitnessPlan.Segment("M", List.of(1), null,
                 Probe.breakAt("_PyRuntimeState_SetFinalizing", "_PyRuntimeState_SetFinalizing")), s.get(0));
-        assertEquals(new WitnessPlan.Segment("D1", List.of(2), Probe.access("take_gil", "interp", 0)), s.get(1));
-        assertEquals(new WitnessPlan.Segment("M", List.of(3, 4), Probe.free("D2")), s.get(2),
+        assertEquals(new WitnessPlan.Segment("D1", List.of(2), null, Probe.access("take_gil", "interp", 0)), s.get(1));
+        assertEquals(new WitnessPlan.Segment("M", List.of(3, 4), null, Probe.free("D2")), s.get(2),
                 "after freeing D1 the main thread stops at free() of D2, the next in the list");
         assertEquals(new WitnessPlan.Ending("access", "D1", 5, "take_gil", ""), p.ending());
         assertNull(p.cannot());
