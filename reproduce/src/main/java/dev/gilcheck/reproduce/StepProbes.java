@@ -45,6 +45,7 @@ final class StepProbes {
                     : Probe.returnFrom("pthread_mutex_unlock", "drop_gil");
             case DROP_RELEASE -> Probe.call("pthread_mutex_lock", minor >= 13 ? "drop_gil_impl" : "drop_gil");
             case DROP_SWITCH_LOCK -> Probe.call("pthread_mutex_lock", "drop_gil");
+            case DROP_SWITCH_WAIT -> Probe.call("pthread_cond_wait", "drop_gil");
             case DROP_SWITCH_WAKE -> Probe.park("drop_gil");
             case TAKE_LOCK, READY -> Probe.call("pthread_mutex_lock", "take_gil");
             case TAKE_WAIT -> Probe.call("pthread_cond_timedwait", "PyCOND_TIMEDWAIT");

@@ -84,7 +84,7 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
             Probe stop = nextStop(fiber, j, steps, before, system, trace, names, probes, frees, model);
             int from = started.containsKey(fiber) ? i + 1 : i;
             Probe via = null;
-            if (stop.kind().equals("park") && j >= from) {
+            if (stop.kind().equals("park") && j >= from && !before.get(j).kind().equals("cannot")) {
                 via = occurrence(before.get(j), before, from, j - 1);
             }
             started.put(fiber, true);
