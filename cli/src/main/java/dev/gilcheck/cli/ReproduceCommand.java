@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** Forces a witness of the model on a real CPython binary with gdb, or every site on every release. */
 @Command(name = "reproduce", description = "Force a model witness on a real CPython binary with gdb and say what"
         + " happened: REPRODUCED crash / hang / access, NOT REPRODUCED (where the binary went another way), or"
-        + " CANNOT (a step the harness cannot force). With --all: every site on every release, one table.")
-final class ReproduceCommand implements Runnable {
+        + " CANNOT (a step the harness cannot force). Exit status 0 when reproduced, 1 when not. With --all:"
+        + " every site on every release, one table.")
+final class ReproduceCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Spec
@@ -62,7 +64,7 @@ final class ReproduceCommand implements Runnable {
     ModelOptions options;
 
     @Override
-    public void run() {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (all) {
             if (site != null || schedule != null || emit != null || python != null || strategy != null) {
@@ -73,9 +75,9 @@ final class ReproduceCommand implements Runnable {
                 chosen.addAll(Releases.all());
             }
             releases.forEach(r -> chosen.add(Releases.byVersion(r)));
-            out.print(format == Format.json ? ReproductionMatrix.json(ReproductionMatrix.run(chosen, options))
-                    : ReproductionMatrix.text(ReproductionMatrix.run(chosen, options)));
-            return;
+            ReproductionMatrix.Result result = ReproductionMatrix.run(chosen, options);
+            out.print(format == Format.json ? ReproductionMatrix.json(result) : ReproductionMatrix.text(result));
+            return 0;
         }
         if ((site == null) == (schedule == null)) {
             throw new BadInputException("give --site ID or --schedule \"M D1 ...\" (one of them), or --all");
@@ -96,6 +98,7 @@ final class ReproduceCommand implements Runnable {
         Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
         Outcome outcome = emitDir == null ? reproducer.force(plan) : reproducer.force(plan, emitDir);
         out.print(format == Format.json ? json(build, model, witness, outcome) : text(build, model, witness, outcome));
+        return outcome.kind().reproduced() ? 0 : 1;
     }
 
     static String text(PythonBuild build, CPythonModel model, Witness witness, Outcome outcome) {

@@ -59,6 +59,23 @@ class RealBinaryTest {
         return cells;
     }
 
+    /** Every site the default configuration of a release's strategy reaches has that release's outcome. */
+    @org.junit.jupiter.api.Test
+    void everySiteOfEveryReleaseHasARealOutcome() {
+        for (Release release : Releases.all()) {
+            Catalogue c = Catalogue.of(release.strategy());
+            for (Catalogue.Configuration config : c.configurations()) {
+                if (!c.model(config).bounds().equals(Bounds.DEFAULT)) {
+                    continue;
+                }
+                for (Catalogue.Expected e : config.reachable()) {
+                    assertTrue(e.real().stream().anyMatch(r -> r.release().equals(release.version())),
+                            c.strategy() + ": no real: outcome for " + release.version() + " at " + e.site());
+                }
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyReproducedCellIsReproduced() {
         List<Cell> cells = reproducedCells();
