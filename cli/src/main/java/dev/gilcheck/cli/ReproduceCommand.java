@@ -12,6 +12,7 @@ import dev.gilcheck.reproduce.Outcome;
 import dev.gilcheck.reproduce.PythonBuild;
 import dev.gilcheck.reproduce.Reproducer;
 import dev.gilcheck.reproduce.WitnessPlan;
+import dev.gilcheck.reproduce.Witnesses;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,11 +90,10 @@ final class ReproduceCommand implements Callable<Integer> {
         CPythonModel model = strategy != null ? options.model(Strategy.byId(strategy))
                 : new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
         Path emitDir = emit == null ? null : Reproducer.emitDirectory(emit);
-        Path binary = python != null ? python
-                : PythonBuild.pyenvPython(release.version(), Path.of(System.getProperty("java.io.tmpdir")));
-        PythonBuild build = PythonBuild.check(binary, Path.of(System.getProperty("java.io.tmpdir")));
-        Witness witness = site != null ? dev.gilcheck.reproduce.Witnesses.forSite(model, site)
-                : dev.gilcheck.reproduce.Witnesses.forSchedule(model, schedule);
+        Witness witness = site != null ? Witnesses.forSite(model, site) : Witnesses.forSchedule(model, schedule);
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
+        Path binary = python != null ? python : PythonBuild.pyenvPython(release.version(), scratch);
+        PythonBuild build = PythonBuild.check(binary, scratch);
         WitnessPlan plan = WitnessPlan.of(model, witness.trace(), witness.violation(), build.minor());
         Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
         Outcome outcome = emitDir == null ? reproducer.force(plan) : reproducer.force(plan, emitDir);
