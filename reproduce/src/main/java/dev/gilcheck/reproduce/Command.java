@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * One external command run in a process group of its own (setsid), its output collected in a file,
- * killed with all of its group, by the group's id, when it overruns its time, when the JVM exits
+ * One external command run in a session of its own (setsid), its output collected in a file, killed
+ * with every process of its session, each by its id, when it overruns its time, when the JVM exits
  * (Ctrl-C) and on every other way out.
  */
 final class Command {
@@ -47,10 +48,10 @@ final class Command {
             pb.environment().putAll(env);
             p = pb.start();
             Process started = p;
-            reaper = new Thread(() -> killGroup(started));
+            reaper = new Thread(() -> killSession(started));
             Runtime.getRuntime().addShutdownHook(reaper);
             boolean done = p.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS);
-            killGroup(p);
+            killSession(p);
             p.waitFor(5, TimeUnit.SECONDS);
             return new Result(Files.readAllLines(log, StandardCharsets.UTF_8), done ? p.exitValue() : -1);
         } catch (IOException e) {
@@ -60,7 +61,7 @@ final class Command {
             throw new IllegalStateException("interrupted while " + command.get(0) + " ran", e);
         } finally {
             if (p != null) {
-                killGroup(p);
+                killSession(p);
             }
             if (reaper != null) {
                 try {
@@ -79,17 +80,34 @@ final class Command {
         }
     }
 
-    /** SIGKILL to the process group led by p (setsid made p its leader), then to p itself. */
-    static void killGroup(Process p) {
-        try {
-            new ProcessBuilder("kill", "-KILL", "--", "-" + p.pid()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+    /**
+     * SIGKILL to every process of the session p leads (setsid made it the leader; gdb puts the
+     * program it runs in a process group of its own in the same session), found by id in /proc,
+     * then to p itself.
+     */
+    static void killSession(Process p) {
+        long sid = p.pid();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(d -> d.getFileName().toString().matches("\\d+")).forEach(d -> {
+                if (sessionOf(d) == sid) {
+                    kill(Long.parseLong(d.getFileName().toString()));
+                }
+            });
         } catch (IOException e) {
-            // no kill(1): fall back to the leader alone
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // no /proc: the leader alone
         }
         p.destroyForcibly();
+    }
+
+    /** The session id in /proc/PID/stat (the field after the process group), or -1. */
+    private static long sessionOf(Path procDir) {
+        try {
+            String stat = Files.readString(procDir.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[3]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** SIGKILL to one process by id, if it is still there. */

@@ -45,15 +45,22 @@ public final class Reproducer {
 
     /** Forces plan; the files go into a temporary directory removed afterwards. */
     public Outcome force(WitnessPlan plan) {
-        Path dir = null;
+        Path dir;
         try {
             dir = Files.createTempDirectory("gilcheck-reproduce");
-            return force(plan, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Thread cleaner = new Thread(() -> deleteTree(dir));
+        Runtime.getRuntime().addShutdownHook(cleaner);
+        try {
+            return force(plan, dir);
         } finally {
-            if (dir != null) {
-                deleteTree(dir);
+            deleteTree(dir);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleaner);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook deletes it again, harmlessly
             }
         }
     }
@@ -129,6 +136,9 @@ public final class Reproducer {
     }
 
     private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
