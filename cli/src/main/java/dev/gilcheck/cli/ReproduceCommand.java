@@ -2,6 +2,7 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.SourceLocation;
 import dev.gilcheck.checker.TraceStep;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
@@ -112,8 +113,9 @@ final class ReproduceCommand implements Callable<Integer> {
         for (TraceStep step : witness.trace().steps()) {
             Outcome.StepReport r = reports.get(step.number());
             String real = r == null ? "-" : r.status().equals("ran") ? "ran" : r.status() + " " + r.where();
-            sb.append(String.format("  %2d  %-3s %-28s %-34s real: %s%n", step.number(), step.fiber(),
-                    step.site().function(), clip(step.site().action(), 34), real));
+            String modelled = step.site().function() + SourceLocation.parse(step.site().location()).lineLabel();
+            sb.append(String.format("  %2d  %-3s %-32s %-36s real: %s%n", step.number(), step.fiber(), modelled,
+                    clip(step.site().action(), 36), real));
         }
         sb.append("outcome: ").append(outcome.kind().text()).append('\n');
         sb.append("  ").append(outcome.detail()).append('\n');

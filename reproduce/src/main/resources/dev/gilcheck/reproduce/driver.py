@@ -76,7 +76,7 @@ def where(frame=None):
         if f.name() and in_cpython(f):
             return " < ".join(outside[:1] + ["%s:%d" % (f.name(), f.find_sal().line)])
         if f.name() and not outside:
-            outside.append(f.name().lstrip("_").replace("GI_", "").replace("libc_", "") + "()")
+            outside.append(re.sub(r"^_*(GI_)?_*(libc_)?_*", "", f.name()) + "()")
         f = f.older()
     return outside[0] if outside else "?"
 
@@ -90,7 +90,7 @@ def stack_functions(limit=40):
     return names
 
 
-def backtrace(limit=12):
+def backtrace(limit=6):
     lines = []
     f = gdb.newest_frame()
     while f is not None and len(lines) < limit:
