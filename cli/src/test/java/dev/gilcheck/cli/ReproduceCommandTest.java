@@ -16,52 +16,43 @@ import org.junit.jupiter.api.io.TempDir;
 /** gilcheck reproduce: bad input refused in one line, and --emit writing what a person reruns. */
 class ReproduceCommandTest {
 
-    private static String refused(String... args) {
-        Cli r = Cli.run(args);
-        assertEquals(2, r.code(), r.out() + r.err());
-        assertEquals("", r.out());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
-        return r.err().trim();
-    }
-
     @Test
     void unknownReleaseIsRefused() {
-        assertTrue(refused("reproduce", "--release", "3.9.99", "--site", "1").contains("unknown release '3.9.99'"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.99", "--site", "1").contains("unknown release '3.9.99'"));
     }
 
     @Test
     void aSiteOrAScheduleIsNeeded() {
-        assertTrue(refused("reproduce", "--release", "3.9.18").contains("--site"));
-        assertTrue(refused("reproduce", "--release", "3.9.18", "--site", "1", "--schedule", "M").contains("--site"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18").contains("--site"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18", "--site", "1", "--schedule", "M").contains("--site"));
     }
 
     @Test
     void aSiteTheModelDoesNotReachIsRefused() {
-        assertTrue(refused("reproduce", "--release", "3.9.18", "--site", "99").contains("is not reached by py39"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18", "--site", "99").contains("is not reached by py39"));
     }
 
     @Test
     void aScheduleThatBreaksNothingIsRefused() {
-        assertTrue(refused("reproduce", "--release", "3.9.18", "--schedule", "M D1").contains("breaks no invariant"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18", "--schedule", "M D1").contains("breaks no invariant"));
     }
 
     @Test
     void aMissingOrForeignInterpreterIsRefused(@TempDir Path dir) throws IOException {
-        String missing = refused("reproduce", "-s", "py39", "--python", dir.resolve("python3.9").toString(),
+        String missing = Cli.refused("reproduce", "-s", "py39", "--python", dir.resolve("python3.9").toString(),
                 "--schedule", "M D1 M M D1");
         assertTrue(missing.contains("python not found") || missing.contains("gdb is not on PATH"), missing);
         Path fake = dir.resolve("python");
         Files.writeString(fake, "#!/bin/sh\necho PyPy 3.9.18 /nowhere\n");
         assertTrue(fake.toFile().setExecutable(true));
-        String foreign = refused("reproduce", "-s", "py39", "--python", fake.toString(), "--schedule", "M D1 M M D1");
+        String foreign = Cli.refused("reproduce", "-s", "py39", "--python", fake.toString(), "--schedule", "M D1 M M D1");
         assertTrue(foreign.contains("is not CPython") || foreign.contains("gdb is not on PATH"), foreign);
     }
 
     @Test
     void emitRefusesADirectoryThatHoldsFiles(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("mine.txt"), "not gilcheck's");
-        assertTrue(refused("reproduce", "--release", "3.9.18", "--site", "1", "--emit", dir.toString())
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18", "--site", "1", "--emit", dir.toString())
                 .contains("exists and is not an empty directory"));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(dir.resolve("mine.txt")), files.toList());
