@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;
+import dev.gilcheck.model.SourceRow;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Lists the CPython releases the model covers, the strategy of each, and whether its build is here. */
+/**
+ * Lists the CPython releases the model covers, the strategy of each, and whether its build is here;
+ * as JSON also each release's line table (step: file, function, line at the tag).
+ */
 @Command(name = "releases", description = "List the CPython releases the model covers and the strategy that is each"
         + " one's code.")
 final class ReleasesCommand implements Runnable {
@@ -36,7 +40,13 @@ final class ReleasesCommand implements Runnable {
                 o.put("strategy", r.strategy().id());
                 o.put("linesCheckedAgainstBinary", r.binaryChecked());
                 o.put("binaryFound", libpython(r) != null);
-                o.put("rows", r.rows().size());
+                ObjectNode lines = o.putObject("lines");
+                for (SourceRow row : r.rows().values()) {
+                    ObjectNode l = lines.putObject(row.step().name());
+                    l.put("file", row.file());
+                    l.put("function", row.function());
+                    l.put("line", row.lineNumber());
+                }
             }
             out.println(CheckReport.write(all));
             return;

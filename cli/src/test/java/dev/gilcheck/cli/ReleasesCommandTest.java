@@ -23,6 +23,9 @@ class ReleasesCommandTest {
             Release r = Releases.all().get(i);
             assertEquals(r.version(), json.get(i).get("release").asText());
             assertEquals(r.strategy().id(), json.get(i).get("strategy").asText());
+            assertEquals(r.rows().size(), json.get(i).get("lines").size());
+            SourceRow take = r.rows().get(Step.TAKE_LOCK);
+            assertEquals(take.lineNumber(), json.get(i).get("lines").get("TAKE_LOCK").get("line").asInt());
             assertTrue(text.out().lines().anyMatch(l -> l.startsWith(r.version() + " ") && l.contains(r.tag())
                     && l.contains(r.strategy().id())), r.version());
         }
