@@ -9,6 +9,7 @@ import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.Step;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
         }
         FiberSystem system = model.system();
         List<Segment> segments = new ArrayList<>();
-        Map<String, Boolean> started = new LinkedHashMap<>();
+        Set<String> started = new HashSet<>();
         int i = 0;
         while (i < forced) {
             String fiber = steps.get(i).fiber();
@@ -82,12 +83,12 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
                 j++;
             }
             Probe stop = nextStop(fiber, j, steps, before, system, trace, names, probes, frees, model);
-            int from = started.containsKey(fiber) ? i + 1 : i;
+            int from = started.contains(fiber) ? i + 1 : i;
             Probe via = null;
             if (stop.kind().equals("park") && j >= from && !before.get(j).kind().equals("cannot")) {
                 via = occurrence(before.get(j), before, from, j - 1);
             }
-            started.put(fiber, true);
+            started.add(fiber);
             List<Integer> numbers = new ArrayList<>();
             for (int k = i; k <= j; k++) {
                 numbers.add(k + 1);
