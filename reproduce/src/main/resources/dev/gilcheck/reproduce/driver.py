@@ -83,6 +83,19 @@ def where(frame=None):
     return outside[0] if outside else "?"
 
 
+def where_in(function):
+    """The line of function (the site's) the thread is at, with the inlined helper it is in, if any:
+    take_gil:356 (_Py_atomic_or_uintptr:241)."""
+    inner = where()
+    f = gdb.newest_frame()
+    while f is not None and f.name() != function:
+        f = f.older()
+    if f is None:
+        return inner
+    at = "%s:%d" % (function, f.find_sal().line)
+    return at if at == inner else "%s (%s)" % (at, inner)
+
+
 def stack_functions(limit=40):
     names = []
     f = gdb.newest_frame()
@@ -445,7 +458,7 @@ def finish_access(final):
                 raise Done("NOT REPRODUCED", "step %d (%s): no access to a freed block at the site: %s"
                            % (final["step"], fiber, describe_stop()))
             owner, block, address, instruction = access
-            at = where()
+            at = where_in(final["function"])
             emit("step", final["step"], fiber, "stopped", at)
             emit("access", owner, hex(block), "+%d" % (address - block), instruction, at)
             what = "%s's freed %s %s at +%d (%s)" % (owner, block_type(owner), hex(block), address - block, instruction)
