@@ -29,7 +29,7 @@ def daemon(name):
         published[name] = (threading.get_native_id(), get_tstate())
         ready.notify()
     while True:
-        time.sleep(0.3)
+        time.sleep(1.0)
 
 
 # D1 starts last: CPython puts a new thread state at the head of the interpreter's list, and the
