@@ -14,6 +14,8 @@ abstract class Search {
     final SearchGraph graph;
     final Frontier frontier;
     private final Canonicalizer symmetry;
+    /** Heap held back from the start and given up when the heap runs out, so that the result can still be built. */
+    private byte[] reserve = new byte[(int) Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 16)];
 
     Search(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         this.system = system;
@@ -45,7 +47,9 @@ abstract class Search {
         return limits.reached(graph.size(), bytes(), growth, (System.nanoTime() - start) / 1e9);
     }
 
+    /** Why the search stopped when the heap ran out; gives up the reserve, to build the result in. */
     String memoryStop() {
+        reserve = null;
         return limits.memoryStop(bytes());
     }
 

@@ -41,7 +41,7 @@ final class AblateCommand implements Runnable {
                     + " must-exit-reads-interp, must-exit-reads-state, exit-drop-without-tstate)")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--threads", description = "checks run in parallel (default: the number of processors)")
+    @Option(names = "--threads", description = "checks run in parallel, 1 to 4 per core (default: the number of processors)")
     Integer threads;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
@@ -52,13 +52,10 @@ final class AblateCommand implements Runnable {
 
     @Override
     public void run() {
+        int workers = threads != null ? Threads.bounded("--threads", threads) : Runtime.getRuntime().availableProcessors();
         Strategy s = Strategy.byId(base);
         Ablation ablation = new Ablation(s, options.toggles(s), ablated(), options.bounds());
         int n = ablation.combinations().count();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new BadInputException("--threads " + workers + " is out of range: use 1 or more");
-        }
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger finished = new AtomicInteger();
         List<Ablation.Outcome> outcomes = ablation.run(workers, index -> {

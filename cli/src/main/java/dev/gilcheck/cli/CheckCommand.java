@@ -1,5 +1,6 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
@@ -41,11 +42,15 @@ final class CheckCommand implements Runnable {
 
     @Override
     public void run() {
+        if (format == Format.json && swimlane) {
+            throw new BadInputException("--swimlane draws text: drop it, or drop --format json");
+        }
+        lanes.check();
         CPythonModel model = target.model();
         Limits limits = Limits.forHeap();
         SearchOptions options = search.options();
         if (options.equals(SearchOptions.PLAIN)) {
-            StateSpaceEstimate.requireFits(model, limits);
+            StateSpaceEstimate.requireFits(model, limits, "store fingerprints (--fingerprint), reduce (--symmetry), ");
         }
         Check check = Check.run(model, limits, options);
         PrintWriter out = spec.commandLine().getOut();

@@ -56,6 +56,16 @@ final class History {
         return before;
     }
 
+    /** Whether both searches were complete: only then do closed, opened and remaining sites prove anything. */
+    boolean complete() {
+        return checks().stream().allMatch(c -> c.result().complete());
+    }
+
+    /** The checks: now, and the version before when there is one. */
+    List<Check> checks() {
+        return before == null ? List.of(now) : List.of(now, before);
+    }
+
     /** The toggles that differ from the version before, as "id: old -> new". */
     List<String> changes() {
         List<String> out = new ArrayList<>();

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 FuzzCommand.class, DensityCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
+    static final String OUT_OF_MEMORY = "the Java heap ran out: give Java more (JAVA_OPTS=-Xmx2g ./gilcheck ...),"
+            + " or use fewer --daemons, --loops or --releases";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,19 +40,24 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see "
+            err.println("gilcheck: " + OneLine.of(firstLine(e.getMessage())) + " (see "
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
             if (e instanceof BadInputException) {
-                err.println("gilcheck: " + e.getMessage());
+                err.println("gilcheck: " + OneLine.of(e.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("gilcheck: internal error: " + e);
+            err.println("gilcheck: internal error: " + OneLine.of(String.valueOf(e)));
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("gilcheck: " + OUT_OF_MEMORY);
+            return BAD_INPUT;
+        }
     }
 
     private static String firstLine(String s) {
