@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks every combination of the take_gil / restore-thread toggles and reports, per site, which ones matter. */
-@Command(name = "ablate", description = "Check every combination of the take_gil / PyEval_RestoreThread toggles on"
+@Command(name = "ablate", footer = "%nExample:%n  gilcheck ablate --base py314 --only entry-check,post-acquire-check --format json",
+        description = "Check every combination of the take_gil / PyEval_RestoreThread toggles on"
         + " top of a base version's finalization side, and print per violation site the minimal sets of changes"
         + " that make it unreachable (and, for a site no unchanged code has, the minimal sets that bring it in).")
 final class AblateCommand implements Runnable {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * mode that hits the time or memory limit is not tried at larger daemon counts, except the last mode
  * once all have stopped: a violation found is a verdict even when the search cannot finish.
  */
-@Command(name = "bench", description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
+@Command(name = "bench", footer = "%nExample:%n  gilcheck bench -s py39 --from 2 --to 3 --mode plain,symmetry --max-seconds 30",
+        description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();

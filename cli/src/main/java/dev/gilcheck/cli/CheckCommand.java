@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks one strategy exhaustively and prints every violation site with its shortest witness. */
-@Command(name = "check", description = "Check one strategy exhaustively: every reachable violation site,"
+@Command(name = "check", footer = "%nExample:%n  gilcheck check -s py39 --daemons 3 --symmetry --format json" + Help.SCHEDULES,
+        description = "Check one strategy exhaustively: every reachable violation site,"
         + " each with its shortest witness.")
 final class CheckCommand implements Runnable {
     enum Format { text, json }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * Bug density: for each strategy and violation site, the chance that one uniform random run, and
  * one PCT run, meets the site, with a 95 % Wilson interval, next to what the exhaustive search says.
  */
-@Command(name = "density", mixinStandardHelpOptions = true, description = "For each strategy and violation site, estimate the chance that one"
+@Command(name = "density", footer = "%nExample:%n  gilcheck density -s py39 -s py313 --runs 2000 --seed 7",
+        mixinStandardHelpOptions = true, description = "For each strategy and violation site, estimate the chance that one"
         + " random run (uniform random walk) and one PCT run meet it, with a 95%% Wilson interval, next to the"
         + " exhaustive verdict: the table that explains why the races survived so long.")
 final class DensityCommand implements Runnable {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The state graph of a small configuration, in Graphviz DOT, with the violating states marked. */
-@Command(name = "dot", defaultValueProvider = DotCommand.SmallBounds.class,
+@Command(name = "dot", footer = "%nExample:%n  gilcheck dot -s py39 -o py39.dot && dot -Tsvg py39.dot -o py39.svg",
+        defaultValueProvider = DotCommand.SmallBounds.class,
         description = "Write the whole state graph of a small configuration in Graphviz DOT (render it with"
                 + " dot -Tsvg): red = a step that breaks an invariant, and a state only such steps lead to (an octagon where"
                 + " the run ends), orange = states from which process exit can no longer be reached, double border ="

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * The story of one version: what it changed since the version before, which windows that closed,
  * which it opened and which remain (computed by checking both), then its shortest witness.
  */
-@Command(name = "explain", description = "Tell the story of one version: what changed since the version before,"
+@Command(name = "explain", footer = "%nExample:%n  gilcheck explain fix4-a36adfa --width 100" + Help.SCHEDULES,
+        description = "Tell the story of one version: what changed since the version before,"
         + " which windows it closed, which remain (both versions are checked), and its shortest witness as"
         + " swimlanes.")
 final class ExplainCommand implements Runnable {

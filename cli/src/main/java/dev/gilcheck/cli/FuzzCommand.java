@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Random runs of one strategy: every site met, how often, how soon, and a shrunk witness of each. */
-@Command(name = "fuzz", mixinStandardHelpOptions = true, description = "Run one strategy many times under a random scheduler (uniform random walk"
+@Command(name = "fuzz", footer = "%nExample:%n  gilcheck fuzz -s py313 -e pct --depth 3 --runs 5000 --seed 1" + Help.SCHEDULES,
+        mixinStandardHelpOptions = true, description = "Run one strategy many times under a random scheduler (uniform random walk"
         + " or PCT) and report every violation site met: in how many runs, in which run first, and a witness"
         + " shrunk from that run. A site not met may still be reachable: gilcheck check decides.")
 final class FuzzCommand implements Runnable {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** Lists the strategies, the toggles and the invariants. */
-@Command(name = "list", description = "List the strategies (CPython versions), the toggles and the invariants.")
+@Command(name = "list", footer = "%nExample:%n  gilcheck list",
+        description = "List the strategies (CPython versions), the toggles and the invariants.")
 final class ListCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** Every strategy against every violation site: one table, the shortest witness length in each cell. */
-@Command(name = "matrix", description = "Check every strategy and print one table: strategy x violation site,"
+@Command(name = "matrix", footer = "%nExample:%n  gilcheck matrix -t early-daemon-tstate-free=on",
+        description = "Check every strategy and print one table: strategy x violation site,"
         + " each cell the length of the shortest witness ('.' = unreachable; '?' = not found by a search that"
         + " stopped early, which proves nothing).")
 final class MatrixCommand implements Runnable {

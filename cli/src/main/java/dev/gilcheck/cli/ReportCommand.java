@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the HTML report of one version, or of all, to one self-contained file. */
-@Command(name = "report", description = "Write a self-contained HTML report (no network needed): per version its"
+@Command(name = "report", footer = "%nExample:%n  gilcheck report --all -o gilcheck.html   (-o - writes to stdout)",
+        description = "Write a self-contained HTML report (no network needed): per version its"
         + " story, what changed, and every witness as a timeline to step through, each step linked to the C"
         + " source at that commit.")
 final class ReportCommand implements Runnable {
