@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();
+    private static final int MAX_SECONDS = 86_400;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,17 +42,20 @@ final class BenchCommand implements Runnable {
             description = "the strategy to measure (default ${DEFAULT-VALUE}, the final fix of 2020)")
     String strategy;
 
-    @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads, 1 to " + Bounds.MAX_DAEMONS
+            + " (default ${DEFAULT-VALUE})")
     int from;
 
-    @Option(names = "--to", defaultValue = "8", description = "most daemon threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--to", defaultValue = "8", description = "most daemon threads, --from to " + Bounds.MAX_DAEMONS
+            + " (default ${DEFAULT-VALUE})")
     int to;
 
-    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon (default ${DEFAULT-VALUE})")
+    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon, 1 to " + Bounds.MAX_LOOPS
+            + " (default ${DEFAULT-VALUE})")
     int loops;
 
-    @Option(names = "--releases", defaultValue = "2",
-            description = "GIL releases during cleanup (default ${DEFAULT-VALUE})")
+    @Option(names = "--releases", defaultValue = "2", description = "GIL releases during cleanup, 0 to "
+            + Bounds.MAX_RELEASES + " (default ${DEFAULT-VALUE})")
     int releases;
 
     @Option(names = "--mode", split = ",", description = "search modes to run, of: plain, fingerprint, symmetry, por,"
@@ -59,7 +63,7 @@ final class BenchCommand implements Runnable {
     List<String> modes = new ArrayList<>(MODES.keySet());
 
     @Option(names = "--max-seconds", defaultValue = "60",
-            description = "stop a run after this many seconds (default ${DEFAULT-VALUE})")
+            description = "stop a run after this many seconds, more than 0 and at most 86400 (default ${DEFAULT-VALUE})")
     double maxSeconds;
 
     private static Map<String, SearchOptions> modes() {
@@ -84,6 +88,12 @@ final class BenchCommand implements Runnable {
         }
         if (from > to) {
             throw new BadInputException("--from " + from + " is above --to " + to + ": give --from <= --to");
+        }
+        new Bounds(from, loops, releases, 0);
+        new Bounds(to, loops, releases, 0);
+        if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) {
+            throw new BadInputException("--max-seconds " + maxSeconds + " is out of range: use more than 0, at most "
+                    + MAX_SECONDS);
         }
         Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
         PrintWriter out = spec.commandLine().getOut();
