@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.Blame;
 import dev.gilcheck.checker.Fiber;
 import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Hang;
 import dev.gilcheck.checker.Html;
 import dev.gilcheck.checker.SvgTimeline;
 import dev.gilcheck.checker.TimelinePage;
@@ -89,9 +90,11 @@ final class ReportPage {
         for (Witness w : now.result().witnesses()) {
             n++;
             List<Blame.Cause> causes = Culprits.of(system, w.trace());
-            String svg = SvgTimeline.render(w.trace(), fibers, causes, t -> SourceLink.of(s, t.site()));
+            Hang hang = Hang.of(system, w);
+            String svg = SvgTimeline.render(w.trace(), fibers, causes, hang == null ? 0 : hang.step(),
+                    t -> SourceLink.of(s, t.site()));
             page.timeline(s.id() + "-" + n, Html.escape(w.violation().siteKey()) + " <span class=\"meta\">("
-                    + w.length() + " steps)</span>", intro(now, w, causes), svg);
+                    + w.length() + " steps)</span>", intro(now, w, causes) + hangText(hang), svg);
         }
     }
 
@@ -127,6 +130,18 @@ final class ReportPage {
                 .append("</code> &mdash; <code>").append(Html.escape(CheckReport.replayCommand(now.model(), w)))
                 .append(" --swimlane</code></p>");
         return sb.toString();
+    }
+
+    /** Where the main thread blocks for good and why no one can wake it; "" for a witness that is no hang. */
+    private static String hangText(Hang hang) {
+        if (hang == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<p class=\"hang\"><b>Hang:</b> after step ").append(hang.step())
+                .append(" (highlighted orange) ").append(Html.escape(hang.blocks()))
+                .append(". No thread can wake it:</p><ul class=\"hang\">");
+        hang.others().forEach(o -> sb.append("<li>").append(Html.escape(o)).append("</li>"));
+        return sb.append("</ul>").toString();
     }
 
     String render() {
