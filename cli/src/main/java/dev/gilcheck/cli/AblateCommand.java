@@ -1,16 +1,13 @@
 package dev.gilcheck.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.model.Ablation;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +22,6 @@ import picocli.CommandLine.Spec;
         + " top of a base version's finalization side, and print per violation site the minimal sets of changes"
         + " that make it unreachable (and, for a site no unchanged code has, the minimal sets that bring it in).")
 final class AblateCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     enum Format { text, json }
 
     @Spec
@@ -90,9 +85,8 @@ final class AblateCommand implements Runnable {
     }
 
     static String json(Ablation a, List<Ablation.Outcome> outcomes, List<Ablation.Finding> findings) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = CheckReport.boundsJson(a.bounds());
         root.put("base", a.base().id());
-        root.put("bounds", a.bounds().toString());
         root.put("kept", a.start().toString());
         ArrayNode toggles = root.putArray("ablated");
         a.toggles().forEach(t -> toggles.add(t.id()));
@@ -116,15 +110,11 @@ final class AblateCommand implements Runnable {
             ArrayNode closed = s.putArray("closedAgainGiven");
             f.closedGiven().forEach(list -> closed.add(optionSets(a, list)));
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CheckReport.write(root);
     }
 
     private static ArrayNode optionSets(Ablation a, List<Integer> combinations) {
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (int c : combinations) {
             ArrayNode set = out.addArray();
             a.options(c).forEach(set::add);

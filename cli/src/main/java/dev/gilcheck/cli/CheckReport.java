@@ -155,6 +155,12 @@ final class CheckReport {
         }
     }
 
+    /** Puts the -t settings given on the command line, as an array of "name=value". */
+    static void overridesJson(ObjectNode root, List<String> settings) {
+        ArrayNode overrides = root.putArray("overrides");
+        settings.forEach(s -> overrides.add(s.trim()));
+    }
+
     /** A JSON object holding the strategy, its commit, toggles and bounds. */
     static ObjectNode modelJson(CPythonModel model) {
         ObjectNode root = JSON.createObjectNode();

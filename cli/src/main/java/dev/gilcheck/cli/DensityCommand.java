@@ -3,15 +3,12 @@ package dev.gilcheck.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.checker.random.Exploration;
 import dev.gilcheck.checker.random.Proportion;
 import dev.gilcheck.checker.random.RandomExplorer;
 import dev.gilcheck.checker.random.SiteTally;
-import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
-import dev.gilcheck.model.StateSpaceEstimate;
 import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -58,12 +55,9 @@ final class DensityCommand implements Runnable {
     @Override
     public void run() {
         random.check(runs);
-        Limits limits = Limits.forHeap();
         List<Check> checks = new ArrayList<>();
         for (Strategy s : chosen()) {
-            CPythonModel model = options.model(s);
-            StateSpaceEstimate.requireFits(model, limits);
-            checks.add(Check.run(model, limits));
+            checks.add(History.checked(options.model(s)));
         }
         List<Measured> rows = checks.parallelStream().map(this::measure).toList();
         SiteCodes codes = SiteCodes.of(checks);
@@ -112,6 +106,7 @@ final class DensityCommand implements Runnable {
     private String text(List<Measured> rows, SiteCodes codes) {
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(rows.get(0).check().model().bounds()).append('\n');
+        sb.append(options.overridesLine());
         sb.append(String.format("per strategy: %,d uniform random runs and %,d PCT runs (depth %d), seed %d%n", runs, runs,
                 random.depth, random.seed));
         sb.append("p: the chance that one run meets the site, in %, with its 95 % Wilson interval;"
@@ -137,9 +132,10 @@ final class DensityCommand implements Runnable {
             }
             for (String site : sites) {
                 Witness w = shortest(m, site);
-                unsound |= w == null;
+                boolean missed = w == null && m.check().result().complete();
+                unsound |= missed;
                 sb.append(String.format("%-22s %-5s %4s %,9d  %-30s %7s  %-30s %7s", id, codes.code(site)
-                        + (w == null ? "!" : ""), w == null ? "." : w.length(), states, cell(m.random(), site),
+                        + (missed ? "!" : ""), w == null ? CheckReport.notFound(m.check().result()) : w.length(), states, cell(m.random(), site),
                         first(m.random(), site), cell(m.pct(), site), first(m.pct(), site)));
                 appendTiming(sb, m);
             }
@@ -147,6 +143,7 @@ final class DensityCommand implements Runnable {
         if (unsound) {
             sb.append("! met by a random run but not reachable per the exhaustive search: an engine bug\n");
         }
+        sb.append(CheckReport.incompleteNotes(rows.stream().map(Measured::check).toList()));
         sb.append("'-' under site: no site reachable; the interval bounds the chance of meeting one in a run.\n");
         sb.append("Hangs (main-thread-exits) are met only when a run deadlocks; a livelock needs the exhaustive"
                 + " search.\n");
@@ -178,6 +175,7 @@ final class DensityCommand implements Runnable {
 
     private String json(List<Measured> rows) {
         ObjectNode root = CheckReport.boundsJson(rows.get(0).check().model().bounds());
+        CheckReport.overridesJson(root, options.settings());
         root.put("runs", runs);
         root.put("seed", random.seed);
         root.put("depth", random.depth);
@@ -185,7 +183,7 @@ final class DensityCommand implements Runnable {
         for (Measured m : rows) {
             ObjectNode s = strategies.addObject();
             s.put("strategy", m.check().model().strategy().id());
-            s.put("verdict", CheckReport.verdict(m.check().result()));
+            CheckReport.verdictJson(s, m.check().result());
             s.put("states", m.check().result().stats().states());
             ArrayNode sites = s.putArray("sites");
             for (String site : sites(m)) {

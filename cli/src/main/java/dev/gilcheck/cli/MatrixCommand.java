@@ -2,7 +2,6 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
@@ -44,9 +43,7 @@ final class MatrixCommand implements Runnable {
         SiteCodes codes = SiteCodes.of(checks);
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(checks.get(0).model().bounds()).append('\n');
-        if (!options.overrides().isEmpty()) {
-            sb.append("toggles changed on every strategy: ").append(options.overrides()).append('\n');
-        }
+        sb.append(options.overridesLine());
         sb.append(String.format("%-22s %-9s %10s", "strategy", "verdict", "states"));
         if (timing) {
             sb.append(String.format(" %8s", "seconds"));
@@ -84,8 +81,7 @@ final class MatrixCommand implements Runnable {
 
     private String json(List<Check> checks) {
         ObjectNode root = CheckReport.boundsJson(checks.get(0).model().bounds());
-        ArrayNode overrides = root.putArray("overrides");
-        options.settings().forEach(s -> overrides.add(s.trim()));
+        CheckReport.overridesJson(root, options.settings());
         SiteCodes codes = SiteCodes.of(checks);
         ArrayNode rows = root.putArray("strategies");
         for (Check c : checks) {

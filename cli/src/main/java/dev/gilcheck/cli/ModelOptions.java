@@ -78,6 +78,11 @@ final class ModelOptions {
         return j.toString();
     }
 
+    /** A line saying which toggles every strategy gets changed, or "" when none is. */
+    String overridesLine() {
+        return overrides().isEmpty() ? "" : "toggles changed on every strategy: " + overrides() + "\n";
+    }
+
     /**
      * The options that rebuild {@code model} from its strategy at the default bounds: each bound that
      * differs from the default, and each toggle that differs from the strategy's, e.g.
