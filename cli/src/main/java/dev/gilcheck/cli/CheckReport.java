@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The result of a check as text for people and as the JSON of DESIGN.md section 7 for scripts. */
+/** The result of a check as text for people and as JSON for scripts (docs/schemas/check.schema.json). */
 final class CheckReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
