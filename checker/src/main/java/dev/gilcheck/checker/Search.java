@@ -14,6 +14,8 @@ abstract class Search {
     final SearchGraph graph;
     final Frontier frontier;
     private final Canonicalizer symmetry;
+    /** Told how far the search got each time the limits are checked. */
+    SearchProgress progress = SearchProgress.NONE;
     /** Heap held back from the start and given up when the heap runs out, so that the result can still be built. */
     private byte[] reserve = new byte[(int) Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 16)];
 
@@ -44,7 +46,10 @@ abstract class Search {
     String limitReached(long start) {
         long growth = Math.max(storeGrowthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
                 + graph.progressCheckBytes();
-        return limits.reached(graph.size(), bytes(), growth, (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.update(new SearchProgress.Snapshot(graph.size(), graph.transitions(), graph.maxDepth(), seconds,
+                graph.sitesSoFar()));
+        return limits.reached(graph.size(), bytes(), growth, seconds);
     }
 
     /** Why the search stopped when the heap ran out; gives up the reserve, to build the result in. */

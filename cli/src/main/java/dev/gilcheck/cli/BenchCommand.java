@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Stats;
 import dev.gilcheck.model.Bounds;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -78,6 +80,9 @@ final class BenchCommand implements Runnable {
         return m;
     }
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         Strategy s = Strategy.byId(strategy);
@@ -111,7 +116,8 @@ final class BenchCommand implements Runnable {
                 if (stopped.contains(mode) && !(allStopped && last)) {
                     continue;
                 }
-                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode);
+                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode,
+                        shown.of(spec.commandLine().getErr(), "bench " + s.id() + " daemons=" + d + " " + mode));
                 if (!r.complete()) {
                     stopped.add(mode);
                 }
@@ -129,12 +135,12 @@ final class BenchCommand implements Runnable {
     }
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
-                                        String mode) {
+                                        String mode, SearchProgress progress) {
         System.gc();
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpuBefore = processCpuNanos();
-        SearchResult r = Check.run(model, limits, options).result();
+        SearchResult r = Check.run(model, limits, options, progress).result();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : heap) {

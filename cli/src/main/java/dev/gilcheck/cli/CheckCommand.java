@@ -41,6 +41,9 @@ final class CheckCommand implements Runnable {
     @Option(names = "--timing", description = "also report wall-clock seconds (they vary from run to run)")
     boolean timing;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         if (format == Format.json && swimlane) {
@@ -53,7 +56,8 @@ final class CheckCommand implements Runnable {
         if (options.equals(SearchOptions.PLAIN)) {
             StateSpaceEstimate.requireFits(model, limits, "store fingerprints (--fingerprint), reduce (--symmetry), ");
         }
-        Check check = Check.run(model, limits, options);
+        Check check = Check.run(model, limits, options, shown.of(spec.commandLine().getErr(),
+                "check " + model.strategy().id()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));

@@ -11,7 +11,10 @@ import dev.gilcheck.checker.random.SiteTally;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
+import dev.gilcheck.checker.SearchProgress;
+import dev.gilcheck.model.CPythonModel;
 import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,12 +55,20 @@ final class DensityCommand implements Runnable {
     private record Measured(Check check, Exploration random, Exploration pct) {
     }
 
+    @Mixin
+    ProgressOption shown;
+
+    /** The progress of each strategy's search, named by {@code command} and the strategy. */
+    private Function<CPythonModel, SearchProgress> progress(String command) {
+        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.strategy().id());
+    }
+
     @Override
     public void run() {
         random.check(runs);
         List<Check> checks = new ArrayList<>();
         for (Strategy s : chosen()) {
-            checks.add(History.checked(options.model(s)));
+            checks.add(History.checked(options.model(s), progress("density")));
         }
         List<Measured> rows = checks.parallelStream().map(this::measure).toList();
         SiteCodes codes = SiteCodes.of(checks);
@@ -80,7 +91,7 @@ final class DensityCommand implements Runnable {
     private Measured measure(Check check) {
         FiberSystem system = check.model().system();
         RandomExplorer explorer = new RandomExplorer(random.runner(system));
-        Progress progress = new Progress(spec.commandLine().getErr(), "density " + check.model().strategy().id());
+        Progress progress = shown.of(spec.commandLine().getErr(), "density " + check.model().strategy().id());
         return new Measured(check, explorer.explore(random.random(), runs, progress),
                 explorer.explore(random.pct(system), runs, progress));
     }

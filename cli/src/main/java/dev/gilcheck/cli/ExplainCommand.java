@@ -36,11 +36,14 @@ final class ExplainCommand implements Runnable {
     @Mixin
     LaneOptions lanes;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         lanes.check();
         Strategy s = Strategy.byId(strategy);
-        History h = History.of(s, options::model);
+        History h = History.of(s, options::model, m -> shown.of(spec.commandLine().getErr(), "explain " + m.strategy().id()));
         spec.commandLine().getOut().print(text(s, h));
     }
 

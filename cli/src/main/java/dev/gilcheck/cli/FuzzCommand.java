@@ -58,6 +58,9 @@ final class FuzzCommand implements Runnable {
     private record Finding(SiteTally tally, Witness witness) {
     }
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         random.check(runs);
@@ -66,7 +69,7 @@ final class FuzzCommand implements Runnable {
         Runner runner = random.runner(system);
         Exploration e = new RandomExplorer(runner).explore(
                 explorer == Explorer.pct ? random.pct(system) : random.random(), runs,
-                new Progress(spec.commandLine().getErr(), "fuzz " + model.strategy().id()));
+                shown.of(spec.commandLine().getErr(), "fuzz " + model.strategy().id()));
         ScheduleShrinker shrinker = new ScheduleShrinker(system, Invariant.MAIN_THREAD_EXITS.id());
         List<Finding> findings = new ArrayList<>();
         for (SiteTally t : e.sites()) {

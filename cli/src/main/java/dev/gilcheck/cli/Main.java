@@ -29,9 +29,22 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out);
         PrintWriter err = new PrintWriter(System.err, true);
+        Thread interrupted = new Thread(Main::interrupted, "gilcheck interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         int code = execute(args, out, err);
         out.flush();
+        Runtime.getRuntime().removeShutdownHook(interrupted);
         System.exit(code);
+    }
+
+    /**
+     * Runs only when the JVM is stopped before the command ends: Ctrl-C (the JVM then exits with 130)
+     * or SIGTERM. Says what the search had done so far and the sites it met, on stderr.
+     */
+    private static void interrupted() {
+        String latest = Progress.latest();
+        System.err.println("gilcheck: interrupted" + (latest == null ? "" : "; INCOMPLETE, so far " + latest));
+        System.err.flush();
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

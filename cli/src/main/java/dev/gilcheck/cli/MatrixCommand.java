@@ -6,7 +6,10 @@ import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.checker.SearchProgress;
+import dev.gilcheck.model.CPythonModel;
 import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +32,19 @@ final class MatrixCommand implements Runnable {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    ProgressOption shown;
+
+    /** The progress of each strategy's search, named by {@code command} and the strategy. */
+    private Function<CPythonModel, SearchProgress> progress(String command) {
+        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.strategy().id());
+    }
+
     @Override
     public void run() {
         List<Check> checks = new ArrayList<>();
         for (Strategy s : Strategy.values()) {
-            checks.add(History.checked(options.model(s)));
+            checks.add(History.checked(options.model(s), progress("matrix")));
         }
         spec.commandLine().getOut().print(report.json() ? json(checks) + "\n" : table(checks));
     }

@@ -38,13 +38,16 @@ final class ReportCommand implements Runnable {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         OutputFile file = OutputFile.of(output);
         List<Strategy> strategies = which.all ? List.of(Strategy.values()) : List.of(Strategy.byId(which.strategy));
         List<History> histories = new ArrayList<>();
         for (Strategy s : strategies) {
-            histories.add(History.of(s, options::model));
+            histories.add(History.of(s, options::model, m -> shown.of(spec.commandLine().getErr(), "report " + m.strategy().id())));
         }
         String title = which.all ? "gilcheck: daemon threads and CPython finalization, version by version"
                 : "gilcheck: " + strategies.get(0).id();
