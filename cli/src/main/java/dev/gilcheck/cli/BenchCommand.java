@@ -94,8 +94,9 @@ final class BenchCommand implements Runnable {
         if (from > to) {
             throw new BadInputException("--from " + from + " is above --to " + to + ": give --from <= --to");
         }
+        inRange("--from", from, 1);
+        inRange("--to", to, from);
         new Bounds(from, loops, releases, 0);
-        new Bounds(to, loops, releases, 0);
         if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) {
             throw new BadInputException("--max-seconds " + maxSeconds + " is out of range: use more than 0, at most "
                     + MAX_SECONDS);
@@ -132,6 +133,13 @@ final class BenchCommand implements Runnable {
                 + " and the hang check) per state. A run stopped by a limit says so under its row (its verdict covers only"
                 + " what it explored), and its mode is not tried with more daemons, except the last mode once every mode"
                 + " has stopped: it goes on to the largest count, for the time to the verdict.");
+    }
+
+    private static void inRange(String option, int daemons, int least) {
+        if (daemons < least || daemons > Bounds.MAX_DAEMONS) {
+            throw new BadInputException(option + " " + daemons + " is out of range: use " + least + " to "
+                    + Bounds.MAX_DAEMONS);
+        }
     }
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,

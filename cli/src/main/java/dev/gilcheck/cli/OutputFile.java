@@ -49,7 +49,8 @@ final class OutputFile {
         } else if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw refused(path, folder + " is not a folder");
         } else if (!Files.isDirectory(folder)) {
-            throw refused(path, "the folder " + folder + " does not exist; create it");
+            throw new BadInputException("cannot write " + path + ": the folder " + folder
+                    + " does not exist; create it or give another -o");
         }
         return new OutputFile(path, target);
     }
