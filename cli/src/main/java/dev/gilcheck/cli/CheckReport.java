@@ -91,12 +91,14 @@ final class CheckReport {
         return sb.toString();
     }
 
-    /** The strategy, its bounds and its toggles, a line each. */
+    /** The strategy, its bounds and its toggles (saying which -t changed), a line each. */
     static String modelText(CPythonModel model) {
         String toggles = model.toggles().toString();
+        String changed = ModelOptions.toggleArguments(model);
         return "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
                 + model.strategy().summary() + "\n" + "bounds: " + model.bounds() + "\n" + "toggles: "
-                + (toggles.isEmpty() ? "(none)" : toggles) + "\n";
+                + (toggles.isEmpty() ? "(none)" : toggles) + (changed.isEmpty() ? "" : " (changed with" + changed + ")")
+                + "\n";
     }
 
     /** Witness number {@code n}: its site and length, {@code about} it, its schedule and its trace. */

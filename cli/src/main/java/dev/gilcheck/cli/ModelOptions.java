@@ -96,6 +96,12 @@ final class ModelOptions {
         bound(sb, "--loops", b.loops(), d.loops());
         bound(sb, "--releases", b.releases(), d.releases());
         bound(sb, "--cthreads", b.cthreads(), d.cthreads());
+        return sb + toggleArguments(model);
+    }
+
+    /** The -t options that turn {@code model}'s strategy into {@code model}, e.g. " -t entry-check=off", or "". */
+    static String toggleArguments(CPythonModel model) {
+        StringBuilder sb = new StringBuilder();
         Toggles own = model.strategy().toggles();
         for (Toggle t : Toggle.values()) {
             if (!own.value(t).equals(model.toggles().value(t))) {

@@ -112,6 +112,25 @@ class JsonSchemaTest {
     }
 
     @Test
+    /** Files a build writes (under target/) are not looked for. */
+    void theReadmeNamesOnlyFilesThatExist() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([A-Za-z0-9_./-]+\\.(md|json|png))\\b")
+                .matcher(readme);
+        int named = 0;
+        while (m.find()) {
+            if (m.group(1).contains("target/")) {
+                continue;
+            }
+            named++;
+            assertTrue(Files.exists(Path.of("..").resolve(m.group(1))), "README names " + m.group(1)
+                    + ", which is not in the repository");
+        }
+        assertTrue(named > 0);
+        assertTrue(readme.contains("docs/schemas/check.schema.json"));
+    }
+
+    @Test
     void theSchemasRejectWhatTheyDoNotDocument() throws Exception {
         ObjectNode check = (ObjectNode) printed(small("check", "-s", "py39", "--format", "json"));
         check.put("surprise", 1);

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,12 +66,31 @@ class OutputFileTest {
         assertEquals(List.of(), leftovers(dir));
     }
 
+    /**
+     * A reader drains the fifo, so that a command that wrongly writes into it fails the test instead of
+     * blocking for ever; at the end the test opens the fifo for reading and writing (which never blocks on
+     * Linux), which lets an idle reader go.
+     */
     @Test
     void aFifoIsRefusedWithoutOpeningIt(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("fifo");
         Environment.require(Environment.run("mkfifo", fifo.toString()), "mkfifo is missing");
-        assertTrue(refused(dot(fifo)).contains("is not a regular file"));
-        assertEquals(S_IFIFO, type(fifo));
+        Thread reader = new Thread(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "fifo reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertTrue(refused(dot(fifo)).contains("is not a regular file"));
+            assertEquals(S_IFIFO, type(fifo));
+        } finally {
+            FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+            reader.join(10_000);
+        }
     }
 
     @Test

@@ -75,4 +75,14 @@ class ReproduceTest {
         Cli d = Cli.run("density", "-s", "py39", "--daemons", "1", "--runs", "10", "-t", "early-daemon-tstate-free=on");
         assertTrue(d.out().lines().anyMatch(echo::equals), d.out());
     }
+
+    @Test
+    void checkFuzzAndDotSayWhichTogglesTheOptionsChanged() {
+        String changed = "(changed with -t entry-check=off)";
+        assertTrue(Cli.run("check", "-s", "py39", "--daemons", "1", "-t", "entry-check=off").out().lines()
+                .anyMatch(l -> l.startsWith("toggles: ") && l.endsWith(changed)));
+        assertTrue(Cli.run("fuzz", "-s", "py39", "--runs", "5", "-t", "entry-check=off").out().contains(changed));
+        assertTrue(Cli.run("dot", "-s", "py39", "-t", "entry-check=off").out()
+                .startsWith("digraph \"py39 -t entry-check=off at daemons=1"));
+    }
 }
