@@ -16,8 +16,11 @@ abstract class Search {
     private final Canonicalizer symmetry;
     /** Told how far the search got each time the limits are checked. */
     SearchProgress progress = SearchProgress.NONE;
-    /** Heap held back from the start and given up when the heap runs out, so that the result can still be built. */
-    private byte[] reserve = new byte[(int) Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 16)];
+    /**
+     * Heap held back from the start and given up when the heap runs out, so that the result can still be
+     * built: a twelfth of what the search may use (searches sharing a heap share it the same way), 16 MB at most.
+     */
+    private byte[] reserve;
 
     Search(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         this.system = system;
@@ -26,6 +29,7 @@ abstract class Search {
         this.symmetry = options.symmetry() ? system.symmetry() : null;
         this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
         this.frontier = new Frontier(system.layout().words());
+        this.reserve = new byte[(int) Math.min(1 << 24, limits.maxBytes() / 12)];
     }
 
     abstract SearchResult explore();

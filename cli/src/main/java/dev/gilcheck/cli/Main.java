@@ -31,9 +31,13 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(System.err, true);
         Thread interrupted = new Thread(Main::interrupted, "gilcheck interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        int code = execute(args, out, err);
-        out.flush();
-        Runtime.getRuntime().removeShutdownHook(interrupted);
+        int code;
+        try {
+            code = execute(args, out, err);
+            out.flush();
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        }
         System.exit(code);
     }
 
