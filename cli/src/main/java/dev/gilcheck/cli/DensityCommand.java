@@ -39,7 +39,7 @@ final class DensityCommand implements Runnable {
     List<String> strategies = new ArrayList<>();
 
     @Option(names = {"-n", "--runs"}, defaultValue = "10000",
-            description = "random runs and PCT runs per strategy (default ${DEFAULT-VALUE})")
+            description = "random runs and PCT runs per strategy, 1 or more (default ${DEFAULT-VALUE})")
     int runs;
 
     @Mixin

@@ -44,7 +44,7 @@ final class DotCommand implements Runnable {
     StrategyOption model;
 
     @Option(names = "--max-states", defaultValue = "5000",
-            description = "refuse graphs with more states than this (default ${DEFAULT-VALUE})")
+            description = "refuse graphs with more states than this, 1 or more (default ${DEFAULT-VALUE})")
     int maxStates;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.dot", description = "write to this file, atomically (default, or -: stdout); a device, fifo or folder is refused")

@@ -41,7 +41,7 @@ final class FuzzCommand implements Runnable {
             description = "random (uniform random walk) or pct (default ${DEFAULT-VALUE})")
     Explorer explorer;
 
-    @Option(names = {"-n", "--runs"}, defaultValue = "10000", description = "runs (default ${DEFAULT-VALUE})")
+    @Option(names = {"-n", "--runs"}, defaultValue = "10000", description = "runs, 1 or more (default ${DEFAULT-VALUE})")
     int runs;
 
     @Mixin

@@ -27,6 +27,9 @@ class HelpAndListTest {
                 assertTrue(help.contains("daemon threads, 1 to 12"), command);
                 assertTrue(help.replaceAll("\\s+", " ").contains("cleanup, 0 to 8"), command);
             }
+            if (help.contains("--runs=")) {
+                assertTrue(help.contains("runs, 1 or more") || help.contains("per strategy, 1 or more"), command);
+            }
             if (help.contains("--threads=")) {
                 assertTrue(help.contains("1 to 4 per core"), command);
             }
