@@ -54,7 +54,6 @@ class IncompleteSearchTest {
         clean("16m", "explain", "py313");
         clean("16m", "density", "-s", "py313", "--runs", "50");
         clean("16m", "check", "-s", "py313", "--format", "json");
-        clean("12m", "ablate", "--threads", "1");
     }
 
     @Test
