@@ -1,7 +1,7 @@
 package dev.gilcheck.checker;
 
 /** Input that cannot be used as given. The message is one line that says what to do instead. */
-public final class BadInputException extends RuntimeException {
+public class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public BadInputException(String message) {

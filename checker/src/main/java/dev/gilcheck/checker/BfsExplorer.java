@@ -19,6 +19,7 @@ public final class BfsExplorer {
     private final Limits limits;
     private final String progressInvariant;
     private final SearchOptions options;
+    private SearchProgress progress = SearchProgress.NONE;
 
     /** @param progressInvariant the name under which hangs are reported */
     public BfsExplorer(FiberSystem system, Limits limits, String progressInvariant) {
@@ -38,10 +39,16 @@ public final class BfsExplorer {
         this.options = options;
     }
 
+    /** This explorer, telling {@code p} how far it got every few thousand worlds. */
+    public BfsExplorer withProgress(SearchProgress p) {
+        this.progress = p;
+        return this;
+    }
+
     public SearchResult explore() {
-        if (options.parallel()) {
-            return new ParallelSearch(system, limits, progressInvariant, options).explore();
-        }
-        return new SequentialSearch(system, limits, progressInvariant, options).explore();
+        Search search = options.parallel() ? new ParallelSearch(system, limits, progressInvariant, options)
+                : new SequentialSearch(system, limits, progressInvariant, options);
+        search.progress = progress;
+        return search.explore();
     }
 }

@@ -12,16 +12,22 @@ public final class Replayer {
         this.system = system;
     }
 
+    /** The trace of {@code schedule}; a {@link ReplayException} with the steps before the one that cannot be taken. */
     public Trace replay(Schedule schedule) {
         long[] world = system.initial();
         List<TraceStep> steps = new ArrayList<>();
         for (Schedule.Token token : schedule.tokens()) {
             int number = steps.size() + 1;
             if (!steps.isEmpty() && endsRun(steps.get(steps.size() - 1))) {
-                throw new BadInputException("step " + number + " (" + token + "): the run already ended at step "
-                        + (number - 1) + " with a fatal violation; drop the steps after it");
+                throw new ReplayException("step " + number + " (" + token + "): the run already ended at step "
+                        + (number - 1) + " with a fatal violation; drop the steps after it", new Trace(steps, world));
             }
-            Move move = pick(world, token, number);
+            Move move;
+            try {
+                move = pick(world, token, number);
+            } catch (BadInputException e) {
+                throw new ReplayException(e.getMessage(), new Trace(steps, world));
+            }
             steps.add(new TraceStep(number, token.fiber(), tokenOf(move), move.site(), move.detail(),
                     move.violations()));
             world = move.target();

@@ -14,6 +14,13 @@ abstract class Search {
     final SearchGraph graph;
     final Frontier frontier;
     private final Canonicalizer symmetry;
+    /** Told how far the search got each time the limits are checked. */
+    SearchProgress progress = SearchProgress.NONE;
+    /**
+     * Heap held back from the start and given up when the heap runs out, so that the result can still be
+     * built: a twelfth of what the search may use (searches sharing a heap share it the same way), 16 MB at most.
+     */
+    private byte[] reserve;
 
     Search(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         this.system = system;
@@ -22,6 +29,7 @@ abstract class Search {
         this.symmetry = options.symmetry() ? system.symmetry() : null;
         this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
         this.frontier = new Frontier(system.layout().words());
+        this.reserve = new byte[(int) Math.min(1 << 24, limits.maxBytes() / 12)];
     }
 
     abstract SearchResult explore();
@@ -42,10 +50,15 @@ abstract class Search {
     String limitReached(long start) {
         long growth = Math.max(storeGrowthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
                 + graph.progressCheckBytes();
-        return limits.reached(graph.size(), bytes(), growth, (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.update(new SearchProgress.Snapshot(graph.size(), graph.transitions(), graph.maxDepth(), seconds,
+                graph.sitesSoFar()));
+        return limits.reached(graph.size(), bytes(), growth, seconds);
     }
 
+    /** Why the search stopped when the heap ran out; gives up the reserve, to build the result in. */
     String memoryStop() {
+        reserve = null;
         return limits.memoryStop(bytes());
     }
 

@@ -106,6 +106,15 @@ final class SearchGraph {
         return transitions;
     }
 
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The keys of the violation sites met so far, in the order met. */
+    List<String> sitesSoFar() {
+        return List.copyOf(first.keySet());
+    }
+
     /** The statistics so far, {@code bytes} being all the search's data (store and queue included). */
     Stats stats(long states, long bytes) {
         double first = firstViolationNanos < 0 ? Double.NaN : (firstViolationNanos - startNanos) / 1e9;

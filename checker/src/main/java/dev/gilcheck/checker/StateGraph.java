@@ -10,43 +10,42 @@ import java.util.StringJoiner;
  * The whole reachable state graph of a small system, kept node by node and edge by edge, written
  * in Graphviz DOT. A node lists where each fiber stands and the fields that differ from the
  * initial world; a step that breaks an invariant is drawn red, and a world that only such steps
- * lead to is filled red, an octagon when the violation is fatal (the run ends there: that world
- * is not expanded; a world that an innocent order of the same steps also reaches stays white);
- * worlds from which the goal can no longer be reached (deadlocks and hangs) are filled orange;
- * goal worlds have a double border.
+ * lead to is filled red (a world that an innocent order of the same steps also reaches stays white).
+ * A fatal step ends the run: it leads to a crash node of its own, a red octagon that is not expanded,
+ * even when the world it left behind is also reached by a run that goes on. Worlds from which the goal
+ * can no longer be reached (deadlocks and hangs) are filled orange; goal worlds have a double border.
  */
 public final class StateGraph {
+    /** A step; {@code to} indexes the crash nodes when {@code move} is fatal, else the running worlds. */
     private record Edge(int from, int to, Move move) {
     }
 
     private final FiberSystem system;
     private final ExactStateStore store;
+    private final ExactStateStore crashes;
     private final List<Edge> edges;
     private final BitSet broken;
-    private final BitSet crashed;
     private final BitSet stuck;
 
-    private StateGraph(FiberSystem system, ExactStateStore store, List<Edge> edges, BitSet broken, BitSet crashed,
-                       BitSet stuck) {
+    private StateGraph(FiberSystem system, ExactStateStore store, ExactStateStore crashes, List<Edge> edges,
+                       BitSet broken, BitSet stuck) {
         this.system = system;
         this.store = store;
+        this.crashes = crashes;
         this.edges = edges;
         this.broken = broken;
-        this.crashed = crashed;
         this.stuck = stuck;
     }
 
     /** Explores every world of {@code system}; more than {@code maxStates} worlds is bad input. */
     public static StateGraph explore(FiberSystem system, int maxStates, String advice) {
         ExactStateStore store = new ExactStateStore(system.layout().words());
+        ExactStateStore crashes = new ExactStateStore(system.layout().words());
         List<Edge> edges = new ArrayList<>();
         BitSet broken = new BitSet();
-        BitSet crashed = new BitSet();
-        BitSet running = new BitSet();
         BitSet clean = new BitSet();
         BitSet ends = new BitSet();
         store.add(system.initial());
-        running.set(0);
         ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(0));
         while (!queue.isEmpty()) {
             int id = queue.poll();
@@ -55,51 +54,57 @@ public final class StateGraph {
                 ends.set(id);
             }
             for (Move move : system.moves(world, true)) {
-                int r = store.add(move.target());
+                int r = (move.fatal() ? crashes : store).add(move.target());
                 int target = r >= 0 ? r : -r - 1;
-                if (store.size() > maxStates) {
+                if (store.size() + crashes.size() > maxStates) {
                     throw new BadInputException("the state graph has more than " + maxStates + " states; " + advice);
                 }
-                (move.violations().isEmpty() ? clean : broken).set(target);
-                if (move.fatal()) {
-                    crashed.set(target);
-                } else if (!running.get(target)) {
-                    running.set(target);
-                    queue.add(target);
+                if (!move.fatal()) {
+                    (move.violations().isEmpty() ? clean : broken).set(target);
+                    if (r >= 0) {
+                        queue.add(target);
+                    }
                 }
                 edges.add(new Edge(id, target, move));
             }
         }
+        broken.andNot(clean);
+        int running = store.size();
+        broken.set(running, running + crashes.size());
+        ends.set(running, running + crashes.size());
         IntList from = new IntList();
         IntList to = new IntList();
         for (Edge e : edges) {
             from.add(e.from());
-            to.add(e.to());
+            to.add(e.move().fatal() ? running + e.to() : e.to());
         }
-        crashed.andNot(running);
-        broken.andNot(clean);
-        ends.or(crashed);
-        BitSet stuck = Reachability.canReach(store.size(), ends, from, to);
-        stuck.flip(0, store.size());
-        return new StateGraph(system, store, edges, broken, crashed, stuck);
+        BitSet stuck = Reachability.canReach(running + crashes.size(), ends, from, to);
+        stuck.flip(0, running + crashes.size());
+        return new StateGraph(system, store, crashes, edges, broken, stuck);
     }
 
+    /** Every node: the running worlds and the crash nodes. */
     public int states() {
-        return store.size();
+        return store.size() + crashes.size();
     }
 
     public int transitions() {
         return edges.size();
     }
 
-    /** Worlds reached only by steps that break an invariant. */
+    /** Nodes reached only by steps that break an invariant, the crash nodes included. */
     public int brokenStates() {
         return broken.cardinality();
     }
 
-    /** Worlds after a fatal step, where the run ends (drawn as octagons); a search does not store them. */
+    /** Nodes after a fatal step, where the run ends (drawn as octagons); a search does not store them. */
     public int crashedStates() {
-        return crashed.cardinality();
+        return crashes.size();
+    }
+
+    /** Steps that break an invariant (drawn red). */
+    public int violatingSteps() {
+        return (int) edges.stream().filter(e -> !e.move().violations().isEmpty()).count();
     }
 
     public int stuckStates() {
@@ -114,16 +119,17 @@ public final class StateGraph {
                 + " fontsize=10];\n");
         sb.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
         long[] initial = system.initial();
-        for (int id = 0; id < store.size(); id++) {
-            long[] world = store.get(id);
+        for (int id = 0; id < states(); id++) {
+            boolean crash = id >= store.size();
+            long[] world = crash ? crashes.get(id - store.size()) : store.get(id);
             sb.append("  s").append(id).append(" [label=\"").append(quote(label(world, initial))).append('"');
             if (id == 0) {
                 sb.append(", penwidth=2.5");
             }
-            if (system.isGoal(world)) {
+            if (system.isGoal(world) && !crash) {
                 sb.append(", peripheries=2");
             }
-            if (crashed.get(id)) {
+            if (crash) {
                 sb.append(", shape=octagon");
             }
             if (broken.get(id)) {
@@ -136,7 +142,7 @@ public final class StateGraph {
         for (Edge e : edges) {
             Move m = e.move();
             String token = system.fibers().get(m.fiber()).name() + (m.tag() == null ? "" : "." + m.tag());
-            sb.append("  s").append(e.from()).append(" -> s").append(e.to()).append(" [label=\"").append(quote(token))
+            sb.append("  s").append(e.from()).append(" -> s").append(m.fatal() ? store.size() + e.to() : e.to()).append(" [label=\"").append(quote(token))
                     .append("\", tooltip=\"").append(quote(m.site().describe())).append('"');
             if (!m.violations().isEmpty()) {
                 StringJoiner names = new StringJoiner(", ");

@@ -7,7 +7,9 @@ import java.util.function.Function;
  * A trace as an SVG timeline: one lane per fiber, one row per step, top to bottom. Each step is a
  * {@code <g class="step">} carrying its data ({@code data-step}, {@code data-fiber}, ...) so that a
  * page script can step through it; the step that did the harm has class {@code cause}, the step
- * that breaks an invariant class {@code broken}.
+ * that breaks an invariant class {@code broken}, and in a hang the step after which the waiting
+ * fiber blocks for good class {@code stuck}. A cell too narrow for its label cuts the action, never
+ * the function: a function name longer than the cell is squeezed into it.
  */
 public final class SvgTimeline {
     private static final int ROW = 24;
@@ -19,13 +21,16 @@ public final class SvgTimeline {
     private static final double CHAR_WIDTH = 7.3;
 
     private final List<Blame.Cause> causes;
+    private final int stuck;
     private final Function<TraceStep, String> href;
     private final List<String> lanes;
     private final int lane;
     private final int width;
 
-    private SvgTimeline(Trace trace, List<String> fibers, List<Blame.Cause> causes, Function<TraceStep, String> href) {
+    private SvgTimeline(Trace trace, List<String> fibers, List<Blame.Cause> causes, int stuck,
+                        Function<TraceStep, String> href) {
         this.causes = causes;
+        this.stuck = stuck;
         this.href = href;
         this.lanes = Swimlane.lanes(trace, fibers);
         this.lane = Math.max(MIN_LANE, Math.min(MAX_LANE, LANES_WIDTH / Math.max(1, lanes.size())));
@@ -39,7 +44,13 @@ public final class SvgTimeline {
      */
     public static String render(Trace trace, List<String> fibers, List<Blame.Cause> causes,
                                 Function<TraceStep, String> href) {
-        return new SvgTimeline(trace, fibers, causes, href).svg(trace);
+        return render(trace, fibers, causes, 0, href);
+    }
+
+    /** As above, with {@code stuck} the step after which a fiber blocks for good (0: none). */
+    public static String render(Trace trace, List<String> fibers, List<Blame.Cause> causes, int stuck,
+                                Function<TraceStep, String> href) {
+        return new SvgTimeline(trace, fibers, causes, stuck, href).svg(trace);
     }
 
     private String svg(Trace trace) {
@@ -63,7 +74,7 @@ public final class SvgTimeline {
     private void step(StringBuilder sb, TraceStep s) {
         int y = HEAD + ROW * (s.number() - 1);
         int x = NUMBER + lane * lanes.indexOf(s.fiber());
-        String kind = !s.violations().isEmpty() ? " broken"
+        String kind = !s.violations().isEmpty() ? " broken" : s.number() == stuck ? " stuck"
                 : causes.stream().anyMatch(c -> c.step() == s.number()) ? " cause" : "";
         List<String> broken = s.violations().stream()
                 .map(v -> v.invariant() + (v.fatal() ? " (the run ends here)" : "")).toList();
@@ -87,11 +98,16 @@ public final class SvgTimeline {
         sb.append(String.format("<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\"/>%n",
                 x + 4, y + 2, lane - 8, ROW - 4));
         String label = Swimlane.cellText(s);
+        String function = s.site().function() + SourceLocation.parse(s.site().location()).lineLabel();
         int chars = (int) ((lane - 24) / CHAR_WIDTH);
-        if (label.length() > chars) {
+        String squeeze = "";
+        if (function.length() >= chars) {
+            label = function;
+            squeeze = String.format(" textLength=\"%d\" lengthAdjust=\"spacingAndGlyphs\"", lane - 24);
+        } else if (label.length() > chars) {
             label = label.substring(0, chars - 1) + "\u2026";
         }
-        sb.append(String.format("<text class=\"label\" x=\"%d\" y=\"%d\">%s</text>%n", x + 12, y + 16,
+        sb.append(String.format("<text class=\"label\" x=\"%d\" y=\"%d\"%s>%s</text>%n", x + 12, y + 16, squeeze,
                 Html.escape(label)));
         sb.append("</g>\n");
     }

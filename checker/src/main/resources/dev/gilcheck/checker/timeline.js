@@ -26,6 +26,9 @@
     line(panel, "does", d.action);
     if (d.detail) { line(panel, "result", d.detail); }
     if (g.classList.contains("cause")) { line(panel, "", "This is the step that did the harm.", "cause"); }
+    if (g.classList.contains("stuck")) {
+      line(panel, "", "After this step " + d.fiber + " blocks for good: no thread can wake it.", "stuck");
+    }
     if (d.violations) { line(panel, "breaks", d.violations, "violation"); }
   }
 

@@ -1,16 +1,13 @@
 package dev.gilcheck.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.model.Ablation;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,12 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks every combination of the take_gil / restore-thread toggles and reports, per site, which ones matter. */
-@Command(name = "ablate", description = "Check every combination of the take_gil / PyEval_RestoreThread toggles on"
+@Command(name = "ablate", footer = "%nExample:%n  gilcheck ablate --base py314 --only entry-check,post-acquire-check --format json",
+        description = "Check every combination of the take_gil / PyEval_RestoreThread toggles on"
         + " top of a base version's finalization side, and print per violation site the minimal sets of changes"
         + " that make it unreachable (and, for a site no unchanged code has, the minimal sets that bring it in).")
 final class AblateCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     enum Format { text, json }
 
     @Spec
@@ -41,7 +37,7 @@ final class AblateCommand implements Runnable {
                     + " must-exit-reads-interp, must-exit-reads-state, exit-drop-without-tstate)")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--threads", description = "checks run in parallel (default: the number of processors)")
+    @Option(names = "--threads", description = "checks run in parallel, 1 to 4 per core (default: the number of processors)")
     Integer threads;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
@@ -52,13 +48,10 @@ final class AblateCommand implements Runnable {
 
     @Override
     public void run() {
+        int workers = threads != null ? Threads.bounded("--threads", threads) : Runtime.getRuntime().availableProcessors();
         Strategy s = Strategy.byId(base);
         Ablation ablation = new Ablation(s, options.toggles(s), ablated(), options.bounds());
         int n = ablation.combinations().count();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new BadInputException("--threads " + workers + " is out of range: use 1 or more");
-        }
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger finished = new AtomicInteger();
         List<Ablation.Outcome> outcomes = ablation.run(workers, index -> {
@@ -92,9 +85,8 @@ final class AblateCommand implements Runnable {
     }
 
     static String json(Ablation a, List<Ablation.Outcome> outcomes, List<Ablation.Finding> findings) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = CheckReport.boundsJson(a.bounds());
         root.put("base", a.base().id());
-        root.put("bounds", a.bounds().toString());
         root.put("kept", a.start().toString());
         ArrayNode toggles = root.putArray("ablated");
         a.toggles().forEach(t -> toggles.add(t.id()));
@@ -118,15 +110,11 @@ final class AblateCommand implements Runnable {
             ArrayNode closed = s.putArray("closedAgainGiven");
             f.closedGiven().forEach(list -> closed.add(optionSets(a, list)));
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CheckReport.write(root);
     }
 
     private static ArrayNode optionSets(Ablation a, List<Integer> combinations) {
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (int c : combinations) {
             ArrayNode set = out.addArray();
             a.options(c).forEach(set::add);

@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Stats;
 import dev.gilcheck.model.Bounds;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,10 +30,12 @@ import picocli.CommandLine.Spec;
  * mode that hits the time or memory limit is not tried at larger daemon counts, except the last mode
  * once all have stopped: a violation found is a verdict even when the search cannot finish.
  */
-@Command(name = "bench", description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
+@Command(name = "bench", footer = "%nExample:%n  gilcheck bench -s py39 --from 2 --to 3 --mode plain,symmetry --max-seconds 30",
+        description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();
+    private static final int MAX_SECONDS = 86_400;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,17 +44,20 @@ final class BenchCommand implements Runnable {
             description = "the strategy to measure (default ${DEFAULT-VALUE}, the final fix of 2020)")
     String strategy;
 
-    @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads, 1 to " + Bounds.MAX_DAEMONS
+            + " (default ${DEFAULT-VALUE})")
     int from;
 
-    @Option(names = "--to", defaultValue = "8", description = "most daemon threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--to", defaultValue = "8", description = "most daemon threads, --from to " + Bounds.MAX_DAEMONS
+            + " (default ${DEFAULT-VALUE})")
     int to;
 
-    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon (default ${DEFAULT-VALUE})")
+    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon, 1 to " + Bounds.MAX_LOOPS
+            + " (default ${DEFAULT-VALUE})")
     int loops;
 
-    @Option(names = "--releases", defaultValue = "2",
-            description = "GIL releases during cleanup (default ${DEFAULT-VALUE})")
+    @Option(names = "--releases", defaultValue = "2", description = "GIL releases during cleanup, 0 to "
+            + Bounds.MAX_RELEASES + " (default ${DEFAULT-VALUE})")
     int releases;
 
     @Option(names = "--mode", split = ",", description = "search modes to run, of: plain, fingerprint, symmetry, por,"
@@ -58,7 +65,7 @@ final class BenchCommand implements Runnable {
     List<String> modes = new ArrayList<>(MODES.keySet());
 
     @Option(names = "--max-seconds", defaultValue = "60",
-            description = "stop a run after this many seconds (default ${DEFAULT-VALUE})")
+            description = "stop a run after this many seconds, more than 0 and at most 86400 (default ${DEFAULT-VALUE})")
     double maxSeconds;
 
     private static Map<String, SearchOptions> modes() {
@@ -73,6 +80,9 @@ final class BenchCommand implements Runnable {
         return m;
     }
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         Strategy s = Strategy.byId(strategy);
@@ -83,6 +93,13 @@ final class BenchCommand implements Runnable {
         }
         if (from > to) {
             throw new BadInputException("--from " + from + " is above --to " + to + ": give --from <= --to");
+        }
+        inRange("--from", from, 1);
+        inRange("--to", to, from);
+        new Bounds(from, loops, releases, 0);
+        if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) {
+            throw new BadInputException("--max-seconds " + maxSeconds + " is out of range: use more than 0, at most "
+                    + MAX_SECONDS);
         }
         Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +117,8 @@ final class BenchCommand implements Runnable {
                 if (stopped.contains(mode) && !(allStopped && last)) {
                     continue;
                 }
-                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode);
+                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode,
+                        shown.of(spec.commandLine().getErr(), "bench " + s.id() + " daemons=" + d + " " + mode));
                 if (!r.complete()) {
                     stopped.add(mode);
                 }
@@ -117,13 +135,20 @@ final class BenchCommand implements Runnable {
                 + " has stopped: it goes on to the largest count, for the time to the verdict.");
     }
 
+    private static void inRange(String option, int daemons, int least) {
+        if (daemons < least || daemons > Bounds.MAX_DAEMONS) {
+            throw new BadInputException(option + " " + daemons + " is out of range: use " + least + " to "
+                    + Bounds.MAX_DAEMONS);
+        }
+    }
+
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
-                                        String mode) {
+                                        String mode, SearchProgress progress) {
         System.gc();
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpuBefore = processCpuNanos();
-        SearchResult r = Check.run(model, limits, options).result();
+        SearchResult r = Check.run(model, limits, options, progress).result();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : heap) {

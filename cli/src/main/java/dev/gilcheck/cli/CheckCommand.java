@@ -1,5 +1,6 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks one strategy exhaustively and prints every violation site with its shortest witness. */
-@Command(name = "check", description = "Check one strategy exhaustively: every reachable violation site,"
+@Command(name = "check", footer = "%nExample:%n  gilcheck check -s py39 --daemons 3 --symmetry --format json" + Help.SCHEDULES,
+        description = "Check one strategy exhaustively: every reachable violation site,"
         + " each with its shortest witness.")
 final class CheckCommand implements Runnable {
     enum Format { text, json }
@@ -39,15 +41,23 @@ final class CheckCommand implements Runnable {
     @Option(names = "--timing", description = "also report wall-clock seconds (they vary from run to run)")
     boolean timing;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
+        if (format == Format.json && swimlane) {
+            throw new BadInputException("--swimlane draws text: drop it, or drop --format json");
+        }
+        lanes.check();
         CPythonModel model = target.model();
         Limits limits = Limits.forHeap();
         SearchOptions options = search.options();
         if (options.equals(SearchOptions.PLAIN)) {
-            StateSpaceEstimate.requireFits(model, limits);
+            StateSpaceEstimate.requireFits(model, limits, "store fingerprints (--fingerprint), reduce (--symmetry), ");
         }
-        Check check = Check.run(model, limits, options);
+        Check check = Check.run(model, limits, options, shown.of(spec.commandLine().getErr(),
+                "check " + model.strategy().id()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));

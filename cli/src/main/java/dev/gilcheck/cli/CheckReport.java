@@ -18,21 +18,50 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Toggle;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The result of a check as text for people and as the JSON of DESIGN.md section 7 for scripts. */
+/** The result of a check as text for people and as JSON for scripts (docs/schemas/check.schema.json). */
 final class CheckReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static final String MEMORY_HINT = "hint: store fingerprints (--fingerprint), reduce (--symmetry), check fewer"
-            + " --daemons, --loops or --releases, or give Java more heap (java -Xmx...)";
+    static final String MEMORY_HINT = "hint: store fingerprints (check --fingerprint), reduce (check --symmetry),"
+            + " check fewer --daemons, --loops or --releases, or give Java more heap (JAVA_OPTS=-Xmx2g ./gilcheck ...)";
 
     private CheckReport() {
     }
 
     static String verdict(SearchResult r) {
         return r.violated() ? "VIOLATED" : r.complete() ? "SAFE" : "UNKNOWN";
+    }
+
+    /** A site a search did not reach: '.' (unreachable) after a complete search, '?' (unknown) after one that stopped. */
+    static String notFound(SearchResult r) {
+        return r.complete() ? "." : "?";
+    }
+
+    /** For each check that stopped early, a line saying why; then what '?' means and, for memory, what to do. */
+    static String incompleteNotes(List<Check> checks) {
+        StringBuilder sb = new StringBuilder();
+        boolean memory = false;
+        for (Check c : checks) {
+            if (!c.result().complete()) {
+                sb.append("INCOMPLETE ").append(c.model().strategy().id()).append(": ").append(c.result().stopReason())
+                        .append('\n');
+                memory |= Limits.stoppedForMemory(c.result());
+            }
+        }
+        if (sb.length() > 0) {
+            sb.append("'?': not found before the search stopped, which proves nothing; SAFE is never claimed there\n");
+        }
+        return memory ? sb + MEMORY_HINT + "\n" : sb.toString();
+    }
+
+    /** The command that replays {@code w} on {@code model}: its strategy, bounds and toggles, and the schedule. */
+    static String replayCommand(CPythonModel model, Witness w) {
+        return "gilcheck replay -s " + model.strategy().id() + ModelOptions.arguments(model) + " --schedule \""
+                + w.schedule() + "\"";
     }
 
     static String text(Check check, boolean timing) {
@@ -62,13 +91,15 @@ final class CheckReport {
         return sb.toString();
     }
 
-    /** The strategy, its bounds and its toggles, a line each. */
+    /** The strategy, its bounds and its toggles (saying which -t changed), a line each. */
     static String modelText(CPythonModel model) {
         String toggles = model.toggles().toString();
+        String changed = ModelOptions.toggleArguments(model);
         String release = model.release() == null ? "" : "release " + model.release().version() + ", ";
         return release + "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
                 + model.strategy().summary() + "\n" + "bounds: " + model.bounds() + "\n" + "toggles: "
-                + (toggles.isEmpty() ? "(none)" : toggles) + "\n";
+                + (toggles.isEmpty() ? "(none)" : toggles) + (changed.isEmpty() ? "" : " (changed with" + changed + ")")
+                + "\n";
     }
 
     /** Witness number {@code n}: its site and length, {@code about} it, its schedule and its trace. */
@@ -98,14 +129,7 @@ final class CheckReport {
     static String json(Check check, boolean timing) {
         SearchResult r = check.result();
         ObjectNode root = modelJson(check.model());
-        root.put("verdict", verdict(r));
-        root.put("complete", r.complete());
-        if (!r.complete()) {
-            root.put("stopReason", r.stopReason());
-        }
-        if (Limits.stoppedForMemory(r)) {
-            root.put("hint", MEMORY_HINT);
-        }
+        verdictJson(root, r);
         if (!r.collisionNote().isEmpty()) {
             root.put("collisionNote", r.collisionNote());
         }
@@ -120,6 +144,24 @@ final class CheckReport {
         stats.put("depth", s.depth());
         seconds(stats, timing, s.seconds());
         return write(root);
+    }
+
+    /** Puts the verdict, whether the search was complete and, if not, why it stopped and what to do. */
+    static void verdictJson(ObjectNode root, SearchResult r) {
+        root.put("verdict", verdict(r));
+        root.put("complete", r.complete());
+        if (!r.complete()) {
+            root.put("stopReason", r.stopReason());
+        }
+        if (Limits.stoppedForMemory(r)) {
+            root.put("hint", MEMORY_HINT);
+        }
+    }
+
+    /** Puts the -t settings given on the command line, as an array of "name=value". */
+    static void overridesJson(ObjectNode root, List<String> settings) {
+        ArrayNode overrides = root.putArray("overrides");
+        settings.forEach(s -> overrides.add(s.trim()));
     }
 
     /** A JSON object holding the strategy, its commit, toggles and bounds. */

@@ -3,18 +3,18 @@ package dev.gilcheck.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.checker.random.Exploration;
 import dev.gilcheck.checker.random.Proportion;
 import dev.gilcheck.checker.random.RandomExplorer;
 import dev.gilcheck.checker.random.SiteTally;
-import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
-import dev.gilcheck.model.StateSpaceEstimate;
 import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
+import dev.gilcheck.checker.SearchProgress;
+import dev.gilcheck.model.CPythonModel;
 import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * Bug density: for each strategy and violation site, the chance that one uniform random run, and
  * one PCT run, meets the site, with a 95 % Wilson interval, next to what the exhaustive search says.
  */
-@Command(name = "density", mixinStandardHelpOptions = true, description = "For each strategy and violation site, estimate the chance that one"
+@Command(name = "density", footer = "%nExample:%n  gilcheck density -s py39 -s py313 --runs 2000 --seed 7",
+        mixinStandardHelpOptions = true, description = "For each strategy and violation site, estimate the chance that one"
         + " random run (uniform random walk) and one PCT run meet it, with a 95%% Wilson interval, next to the"
         + " exhaustive verdict: the table that explains why the races survived so long.")
 final class DensityCommand implements Runnable {
@@ -38,7 +39,7 @@ final class DensityCommand implements Runnable {
     List<String> strategies = new ArrayList<>();
 
     @Option(names = {"-n", "--runs"}, defaultValue = "10000",
-            description = "random runs and PCT runs per strategy (default ${DEFAULT-VALUE})")
+            description = "random runs and PCT runs per strategy, 1 or more (default ${DEFAULT-VALUE})")
     int runs;
 
     @Mixin
@@ -54,15 +55,20 @@ final class DensityCommand implements Runnable {
     private record Measured(Check check, Exploration random, Exploration pct) {
     }
 
+    @Mixin
+    ProgressOption shown;
+
+    /** The progress of each strategy's search, named by {@code command} and the strategy. */
+    private Function<CPythonModel, SearchProgress> progress(String command) {
+        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.strategy().id());
+    }
+
     @Override
     public void run() {
         random.check(runs);
-        Limits limits = Limits.forHeap();
         List<Check> checks = new ArrayList<>();
         for (Strategy s : chosen()) {
-            CPythonModel model = options.model(s);
-            StateSpaceEstimate.requireFits(model, limits);
-            checks.add(Check.run(model, limits));
+            checks.add(History.checked(options.model(s), progress("density")));
         }
         List<Measured> rows = checks.parallelStream().map(this::measure).toList();
         SiteCodes codes = SiteCodes.of(checks);
@@ -85,7 +91,7 @@ final class DensityCommand implements Runnable {
     private Measured measure(Check check) {
         FiberSystem system = check.model().system();
         RandomExplorer explorer = new RandomExplorer(random.runner(system));
-        Progress progress = new Progress(spec.commandLine().getErr(), "density " + check.model().strategy().id());
+        Progress progress = shown.of(spec.commandLine().getErr(), "density " + check.model().strategy().id());
         return new Measured(check, explorer.explore(random.random(), runs, progress),
                 explorer.explore(random.pct(system), runs, progress));
     }
@@ -111,6 +117,7 @@ final class DensityCommand implements Runnable {
     private String text(List<Measured> rows, SiteCodes codes) {
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(rows.get(0).check().model().bounds()).append('\n');
+        sb.append(options.overridesLine());
         sb.append(String.format("per strategy: %,d uniform random runs and %,d PCT runs (depth %d), seed %d%n", runs, runs,
                 random.depth, random.seed));
         sb.append("p: the chance that one run meets the site, in %, with its 95 % Wilson interval;"
@@ -136,9 +143,10 @@ final class DensityCommand implements Runnable {
             }
             for (String site : sites) {
                 Witness w = shortest(m, site);
-                unsound |= w == null;
+                boolean missed = w == null && m.check().result().complete();
+                unsound |= missed;
                 sb.append(String.format("%-22s %-5s %4s %,9d  %-30s %7s  %-30s %7s", id, codes.code(site)
-                        + (w == null ? "!" : ""), w == null ? "." : w.length(), states, cell(m.random(), site),
+                        + (missed ? "!" : ""), w == null ? CheckReport.notFound(m.check().result()) : w.length(), states, cell(m.random(), site),
                         first(m.random(), site), cell(m.pct(), site), first(m.pct(), site)));
                 appendTiming(sb, m);
             }
@@ -146,6 +154,7 @@ final class DensityCommand implements Runnable {
         if (unsound) {
             sb.append("! met by a random run but not reachable per the exhaustive search: an engine bug\n");
         }
+        sb.append(CheckReport.incompleteNotes(rows.stream().map(Measured::check).toList()));
         sb.append("'-' under site: no site reachable; the interval bounds the chance of meeting one in a run.\n");
         sb.append("Hangs (main-thread-exits) are met only when a run deadlocks; a livelock needs the exhaustive"
                 + " search.\n");
@@ -177,6 +186,7 @@ final class DensityCommand implements Runnable {
 
     private String json(List<Measured> rows) {
         ObjectNode root = CheckReport.boundsJson(rows.get(0).check().model().bounds());
+        CheckReport.overridesJson(root, options.settings());
         root.put("runs", runs);
         root.put("seed", random.seed);
         root.put("depth", random.depth);
@@ -184,7 +194,7 @@ final class DensityCommand implements Runnable {
         for (Measured m : rows) {
             ObjectNode s = strategies.addObject();
             s.put("strategy", m.check().model().strategy().id());
-            s.put("verdict", CheckReport.verdict(m.check().result()));
+            CheckReport.verdictJson(s, m.check().result());
             s.put("states", m.check().result().stats().states());
             ArrayNode sites = s.putArray("sites");
             for (String site : sites(m)) {

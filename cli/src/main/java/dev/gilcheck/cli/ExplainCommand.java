@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * The story of one version: what it changed since the version before, which windows that closed,
  * which it opened and which remain (computed by checking both), then its shortest witness.
  */
-@Command(name = "explain", description = "Tell the story of one version: what changed since the version before,"
+@Command(name = "explain", footer = "%nExample:%n  gilcheck explain fix4-a36adfa --width 100" + Help.SCHEDULES,
+        description = "Tell the story of one version: what changed since the version before,"
         + " which windows it closed, which remain (both versions are checked), and its shortest witness as"
         + " swimlanes.")
 final class ExplainCommand implements Runnable {
@@ -35,10 +36,14 @@ final class ExplainCommand implements Runnable {
     @Mixin
     LaneOptions lanes;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
+        lanes.check();
         Strategy s = Strategy.byId(strategy);
-        History h = History.of(s, options::model);
+        History h = History.of(s, options::model, m -> shown.of(spec.commandLine().getErr(), "explain " + m.strategy().id()));
         spec.commandLine().getOut().print(text(s, h));
     }
 
@@ -48,7 +53,11 @@ final class ExplainCommand implements Runnable {
         StringBuilder sb = new StringBuilder();
         sb.append(History.heading(s)).append('\n');
         sb.append("commit ").append(SourceLink.commit(s)).append('\n');
-        sb.append("bug    ").append(entry.bug()).append("\n\n");
+        sb.append("bug    ").append(entry.bug()).append('\n');
+        if (!options.overrides().isEmpty()) {
+            sb.append("toggles changed on both versions: ").append(options.overrides()).append('\n');
+        }
+        sb.append('\n');
         sb.append(Prose.wrap(entry.story(), width, "")).append('\n');
         Strategy previous = History.previous(s);
         Check now = h.now();
@@ -65,13 +74,16 @@ final class ExplainCommand implements Runnable {
                 sb.append("  (no modelled toggle differs)\n");
             }
         }
-        sb.append('\n').append(String.format("Checked at %s: %s, %,d states", now.model().bounds(),
-                CheckReport.verdict(now.result()), now.result().stats().states()));
+        sb.append('\n').append(String.format("Checked at %s: %s", now.model().bounds(), outcome(now)));
         if (previous != null) {
-            sb.append(String.format("; %s: %s, %,d states", previous.id(), CheckReport.verdict(h.before().result()),
-                    h.before().result().stats().states()));
+            sb.append(String.format("; %s: %s", previous.id(), outcome(h.before())));
         }
         sb.append(".\n");
+        if (!h.complete()) {
+            sb.append(CheckReport.incompleteNotes(h.checks()));
+            sb.append("The windows below are what the searches met before they stopped: a window missing from a"
+                    + " list may still be there.\n");
+        }
         if (previous != null) {
             sites(sb, "Windows it closed", h.closed(), previous, width);
         }
@@ -86,10 +98,14 @@ final class ExplainCommand implements Runnable {
             return sb.toString();
         }
         sb.append(String.format("Shortest witness: %s (%d steps)%n", w.violation().siteKey(), w.length()));
-        sb.append("replay it: gilcheck replay -s ").append(s.id()).append(" --schedule \"").append(w.schedule())
-                .append("\" --swimlane\n\n");
+        sb.append("replay it: ").append(CheckReport.replayCommand(now.model(), w)).append(" --swimlane\n\n");
         sb.append(lanes.render(now.model().system(), w.trace()));
         return sb.toString();
+    }
+
+    private static String outcome(Check c) {
+        return String.format("%s, %,d states%s", CheckReport.verdict(c.result()), c.result().stats().states(),
+                c.result().complete() ? "" : " (INCOMPLETE)");
     }
 
     private static void sites(StringBuilder sb, String title, List<Witness> witnesses, Strategy whyFrom, int width) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Random runs of one strategy: every site met, how often, how soon, and a shrunk witness of each. */
-@Command(name = "fuzz", mixinStandardHelpOptions = true, description = "Run one strategy many times under a random scheduler (uniform random walk"
+@Command(name = "fuzz", footer = "%nExample:%n  gilcheck fuzz -s py313 -e pct --depth 3 --runs 5000 --seed 1" + Help.SCHEDULES,
+        mixinStandardHelpOptions = true, description = "Run one strategy many times under a random scheduler (uniform random walk"
         + " or PCT) and report every violation site met: in how many runs, in which run first, and a witness"
         + " shrunk from that run. A site not met may still be reachable: gilcheck check decides.")
 final class FuzzCommand implements Runnable {
@@ -40,7 +41,7 @@ final class FuzzCommand implements Runnable {
             description = "random (uniform random walk) or pct (default ${DEFAULT-VALUE})")
     Explorer explorer;
 
-    @Option(names = {"-n", "--runs"}, defaultValue = "10000", description = "runs (default ${DEFAULT-VALUE})")
+    @Option(names = {"-n", "--runs"}, defaultValue = "10000", description = "runs, 1 or more (default ${DEFAULT-VALUE})")
     int runs;
 
     @Mixin
@@ -57,6 +58,9 @@ final class FuzzCommand implements Runnable {
     private record Finding(SiteTally tally, Witness witness) {
     }
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
         random.check(runs);
@@ -65,7 +69,7 @@ final class FuzzCommand implements Runnable {
         Runner runner = random.runner(system);
         Exploration e = new RandomExplorer(runner).explore(
                 explorer == Explorer.pct ? random.pct(system) : random.random(), runs,
-                new Progress(spec.commandLine().getErr(), "fuzz " + model.strategy().id()));
+                shown.of(spec.commandLine().getErr(), "fuzz " + model.strategy().id()));
         ScheduleShrinker shrinker = new ScheduleShrinker(system, Invariant.MAIN_THREAD_EXITS.id());
         List<Finding> findings = new ArrayList<>();
         for (SiteTally t : e.sites()) {

@@ -1,6 +1,8 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
@@ -29,17 +31,22 @@ final class History {
         this.before = before;
     }
 
-    /** Checks {@code strategy} and, if there is one, the version before it, each built by {@code models}. */
-    static History of(Strategy strategy, Function<Strategy, CPythonModel> models) {
+    /**
+     * Checks {@code strategy} and, if there is one, the version before it, each built by {@code models},
+     * each search telling how far it got to the progress {@code progress} gives for its model.
+     */
+    static History of(Strategy strategy, Function<Strategy, CPythonModel> models,
+                      Function<CPythonModel, SearchProgress> progress) {
         Strategy previous = previous(strategy);
-        return new History(checked(models.apply(strategy)), previous == null ? null : checked(models.apply(previous)));
+        return new History(checked(models.apply(strategy), progress),
+                previous == null ? null : checked(models.apply(previous), progress));
     }
 
     /** Checks {@code model} exhaustively, refusing first bounds that cannot fit in this JVM. */
-    static Check checked(CPythonModel model) {
+    static Check checked(CPythonModel model, Function<CPythonModel, SearchProgress> progress) {
         Limits limits = Limits.forHeap();
         StateSpaceEstimate.requireFits(model, limits);
-        return Check.run(model, limits);
+        return Check.run(model, limits, SearchOptions.PLAIN, progress.apply(model));
     }
 
     /** The version before {@code s} in history, or null for the first. */
@@ -54,6 +61,16 @@ final class History {
     /** The version before, checked; null for the first version. */
     Check before() {
         return before;
+    }
+
+    /** Whether both searches were complete: only then do closed, opened and remaining sites prove anything. */
+    boolean complete() {
+        return checks().stream().allMatch(c -> c.result().complete());
+    }
+
+    /** The checks: now, and the version before when there is one. */
+    List<Check> checks() {
+        return before == null ? List.of(now) : List.of(now, before);
     }
 
     /** The toggles that differ from the version before, as "id: old -> new". */

@@ -1,5 +1,6 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Fiber;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Swimlane;
@@ -11,16 +12,26 @@ import picocli.CommandLine.Option;
 /** How wide and how coloured swimlane traces are. */
 final class LaneOptions {
     private static final int DEFAULT_WIDTH = 120;
+    private static final int MIN_WIDTH = 40;
+    private static final int MAX_WIDTH = 1000;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "width of swimlane traces (default: $COLUMNS, else " + DEFAULT_WIDTH + ")")
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "width of swimlane traces, " + MIN_WIDTH + " to "
+            + MAX_WIDTH + " (default: $COLUMNS, else " + DEFAULT_WIDTH + ")")
     Integer width;
 
     @Option(names = "--no-color", description = "no ANSI colours in swimlane traces (the default when not on a"
             + " terminal, or when NO_COLOR is set)")
     boolean noColor;
 
+    /** Refuses a width the lanes cannot be drawn in. */
+    void check() {
+        if (width != null && (width < MIN_WIDTH || width > MAX_WIDTH)) {
+            throw new BadInputException("--width " + width + " is out of range: use " + MIN_WIDTH + " to " + MAX_WIDTH);
+        }
+    }
+
     Swimlane.Style style() {
+        check();
         boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
         return new Swimlane.Style(width != null ? width : environmentWidth(), color);

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ReleasesCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
+    static final String OUT_OF_MEMORY = "the Java heap ran out: give Java more (JAVA_OPTS=-Xmx2g ./gilcheck ...),"
+            + " or use fewer --daemons, --loops or --releases";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,30 +31,53 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = execute(args, out, err);
-        out.flush();
+        Thread interrupted = new Thread(Main::interrupted, "gilcheck interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        int code;
+        try {
+            code = execute(args, out, err);
+            out.flush();
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        }
         System.exit(code);
+    }
+
+    /**
+     * Runs only when the JVM is stopped before the command ends: Ctrl-C (the JVM then exits with 130)
+     * or SIGTERM. Says what the search had done so far and the sites it met, on stderr.
+     */
+    private static void interrupted() {
+        String latest = Progress.latest();
+        System.err.println("gilcheck: interrupted" + (latest == null ? "" : "; INCOMPLETE, so far " + latest));
+        System.err.flush();
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        Help.addExitCodes(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("gilcheck: " + firstLine(e.getMessage()) + " (see "
+            err.println("gilcheck: " + OneLine.of(firstLine(e.getMessage())) + " (see "
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
             if (e instanceof BadInputException) {
-                err.println("gilcheck: " + e.getMessage());
+                err.println("gilcheck: " + OneLine.of(e.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("gilcheck: internal error: " + e);
+            err.println("gilcheck: internal error: " + OneLine.of(String.valueOf(e)));
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("gilcheck: " + OUT_OF_MEMORY);
+            return BAD_INPUT;
+        }
     }
 
     private static String firstLine(String s) {

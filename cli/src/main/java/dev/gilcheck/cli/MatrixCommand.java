@@ -1,24 +1,27 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.Limits;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Witness;
-import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
-import dev.gilcheck.model.StateSpaceEstimate;
 import dev.gilcheck.model.Strategy;
-import java.io.PrintWriter;
+import dev.gilcheck.checker.SearchProgress;
+import dev.gilcheck.model.CPythonModel;
 import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Every strategy against every violation site: one table, the shortest witness length in each cell. */
-@Command(name = "matrix", description = "Check every strategy and print one table: strategy x violation site,"
-        + " each cell the length of the shortest witness ('.' = unreachable).")
+@Command(name = "matrix", footer = "%nExample:%n  gilcheck matrix -t early-daemon-tstate-free=on",
+        description = "Check every strategy and print one table: strategy x violation site,"
+        + " each cell the length of the shortest witness ('.' = unreachable; '?' = not found by a search that"
+        + " stopped early, which proves nothing).")
 final class MatrixCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -26,25 +29,32 @@ final class MatrixCommand implements Runnable {
     @Mixin
     ModelOptions options;
 
-    @Option(names = "--timing", description = "add a column of wall-clock seconds (they vary from run to run)")
-    boolean timing;
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    ProgressOption shown;
+
+    /** The progress of each strategy's search, named by {@code command} and the strategy. */
+    private Function<CPythonModel, SearchProgress> progress(String command) {
+        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.strategy().id());
+    }
 
     @Override
     public void run() {
-        Limits limits = Limits.forHeap();
         List<Check> checks = new ArrayList<>();
         for (Strategy s : Strategy.values()) {
-            CPythonModel model = options.model(s);
-            StateSpaceEstimate.requireFits(model, limits);
-            checks.add(Check.run(model, limits));
+            checks.add(History.checked(options.model(s), progress("matrix")));
         }
-        spec.commandLine().getOut().print(table(checks, timing));
+        spec.commandLine().getOut().print(report.json() ? json(checks) + "\n" : table(checks));
     }
 
-    static String table(List<Check> checks, boolean timing) {
+    private String table(List<Check> checks) {
+        boolean timing = report.timing;
         SiteCodes codes = SiteCodes.of(checks);
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(checks.get(0).model().bounds()).append('\n');
+        sb.append(options.overridesLine());
         sb.append(String.format("%-22s %-9s %10s", "strategy", "verdict", "states"));
         if (timing) {
             sb.append(String.format(" %8s", "seconds"));
@@ -54,22 +64,55 @@ final class MatrixCommand implements Runnable {
         }
         sb.append('\n');
         for (Check c : checks) {
-            sb.append(String.format("%-22s %-9s %10d", c.model().strategy().id(), CheckReport.verdict(c.result()),
-                    c.result().stats().states()));
+            SearchResult r = c.result();
+            sb.append(String.format("%-22s %-9s %10d", c.model().strategy().id(), CheckReport.verdict(r),
+                    r.stats().states()));
             if (timing) {
-                sb.append(String.format(" %8.2f", c.result().stats().seconds()));
+                sb.append(String.format(" %8.2f", r.stats().seconds()));
             }
-            Map<String, Integer> lengths = new LinkedHashMap<>();
-            for (Witness w : c.result().witnesses()) {
-                lengths.put(w.violation().siteKey(), w.length());
-            }
+            Map<String, Integer> lengths = lengths(r);
             for (String site : codes.sites()) {
                 Integer len = lengths.get(site);
-                sb.append(String.format(" %4s", len == null ? "." : len.toString()));
+                sb.append(String.format(" %4s", len == null ? CheckReport.notFound(r) : len.toString()));
             }
-            sb.append('\n');
+            sb.append(r.complete() ? "" : "  INCOMPLETE").append('\n');
         }
+        sb.append(CheckReport.incompleteNotes(checks));
         sb.append(codes.legend("sites (invariant @ step; the number is the length of the shortest witness)"));
         return sb.toString();
+    }
+
+    private static Map<String, Integer> lengths(SearchResult r) {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        for (Witness w : r.witnesses()) {
+            lengths.put(w.violation().siteKey(), w.length());
+        }
+        return lengths;
+    }
+
+    private String json(List<Check> checks) {
+        ObjectNode root = CheckReport.boundsJson(checks.get(0).model().bounds());
+        CheckReport.overridesJson(root, options.settings());
+        SiteCodes codes = SiteCodes.of(checks);
+        ArrayNode rows = root.putArray("strategies");
+        for (Check c : checks) {
+            SearchResult r = c.result();
+            ObjectNode row = rows.addObject();
+            row.put("strategy", c.model().strategy().id());
+            CheckReport.verdictJson(row, r);
+            row.put("states", r.stats().states());
+            CheckReport.seconds(row, report.timing, r.stats().seconds());
+            ObjectNode sites = row.putObject("shortest");
+            Map<String, Integer> lengths = lengths(r);
+            for (String site : codes.sites()) {
+                Integer len = lengths.get(site);
+                if (len != null) {
+                    sites.put(site, len);
+                } else {
+                    sites.putNull(site);
+                }
+            }
+        }
+        return CheckReport.write(root);
     }
 }

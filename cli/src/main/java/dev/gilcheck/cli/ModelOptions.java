@@ -1,41 +1,67 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.Toggles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 import picocli.CommandLine.Option;
 
 /** The size of the modelled run and the toggles changed on top of a strategy. */
 final class ModelOptions {
-    @Option(names = "--daemons", defaultValue = "2", description = "daemon threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--daemons", defaultValue = "2",
+            description = "daemon threads, 1 to " + Bounds.MAX_DAEMONS + " (default ${DEFAULT-VALUE})")
     int daemons;
 
-    @Option(names = "--loops", defaultValue = "1",
-            description = "Py_END/BEGIN_ALLOW_THREADS rounds per daemon (default ${DEFAULT-VALUE})")
+    @Option(names = "--loops", defaultValue = "1", description = "Py_END/BEGIN_ALLOW_THREADS rounds per daemon, 1 to "
+            + Bounds.MAX_LOOPS + " (default ${DEFAULT-VALUE})")
     int loops;
 
-    @Option(names = "--releases", defaultValue = "1",
-            description = "GIL releases by the main thread during cleanup (default ${DEFAULT-VALUE})")
+    @Option(names = "--releases", defaultValue = "1", description = "GIL releases by the main thread during cleanup,"
+            + " 0 to " + Bounds.MAX_RELEASES + " (default ${DEFAULT-VALUE})")
     int releases;
 
-    @Option(names = "--cthreads", defaultValue = "0",
-            description = "C threads entering through PyGILState_Ensure (default ${DEFAULT-VALUE})")
+    @Option(names = "--cthreads", defaultValue = "0", description = "C threads entering through PyGILState_Ensure,"
+            + " 0 to " + Bounds.MAX_CTHREADS + " (default ${DEFAULT-VALUE})")
     int cthreads;
 
     @Option(names = {"-t", "--toggle"}, paramLabel = "NAME=VALUE",
-            description = "change a toggle on top of the strategy (repeatable; see gilcheck list)")
+            description = "change a toggle on top of the strategy: always NAME=VALUE, each toggle once"
+                    + " (repeatable; see gilcheck list)")
     List<String> toggles = new ArrayList<>();
 
     Bounds bounds() {
         return new Bounds(daemons, loops, releases, cthreads);
     }
 
+    /** Refuses a setting without a value and a toggle set twice, before anything runs. */
+    List<String> settings() {
+        Set<String> seen = new HashSet<>();
+        for (String setting : toggles) {
+            int eq = setting.indexOf('=');
+            String name = (eq < 0 ? setting : setting.substring(0, eq)).trim();
+            if (eq < 0) {
+                Toggle t = Toggle.byId(name);
+                throw new BadInputException("-t " + setting + " needs a value: -t " + name + "="
+                        + (t == null ? "VALUE (see gilcheck list)" : String.join("|", t.choices())));
+            }
+            if (!seen.add(name)) {
+                throw new BadInputException("-t " + name + " is given twice: give each toggle once");
+            }
+        }
+        toggles.forEach(Toggles.none()::apply);
+        return toggles;
+    }
+
     Toggles toggles(Strategy strategy) {
         Toggles t = strategy.toggles();
-        for (String setting : toggles) {
+        for (String setting : settings()) {
             t = t.apply(setting);
         }
         return t;
@@ -43,5 +69,51 @@ final class ModelOptions {
 
     CPythonModel model(Strategy strategy) {
         return new CPythonModel(strategy, toggles(strategy), bounds());
+    }
+
+    /** The -t options as given, e.g. "-t a=on -t b=off", or "" when none. */
+    String overrides() {
+        StringJoiner j = new StringJoiner(" ");
+        settings().forEach(s -> j.add("-t " + s.trim()));
+        return j.toString();
+    }
+
+    /** A line saying which toggles every strategy gets changed, or "" when none is. */
+    String overridesLine() {
+        return overrides().isEmpty() ? "" : "toggles changed on every strategy: " + overrides() + "\n";
+    }
+
+    /**
+     * The options that rebuild {@code model} from its strategy at the default bounds: each bound that
+     * differs from the default, and each toggle that differs from the strategy's, e.g.
+     * " --cthreads 1 -t entry-check=off" (empty for the strategy as it is).
+     */
+    static String arguments(CPythonModel model) {
+        StringBuilder sb = new StringBuilder();
+        Bounds b = model.bounds();
+        Bounds d = Bounds.DEFAULT;
+        bound(sb, "--daemons", b.daemons(), d.daemons());
+        bound(sb, "--loops", b.loops(), d.loops());
+        bound(sb, "--releases", b.releases(), d.releases());
+        bound(sb, "--cthreads", b.cthreads(), d.cthreads());
+        return sb + toggleArguments(model);
+    }
+
+    /** The -t options that turn {@code model}'s strategy into {@code model}, e.g. " -t entry-check=off", or "". */
+    static String toggleArguments(CPythonModel model) {
+        StringBuilder sb = new StringBuilder();
+        Toggles own = model.strategy().toggles();
+        for (Toggle t : Toggle.values()) {
+            if (!own.value(t).equals(model.toggles().value(t))) {
+                sb.append(" -t ").append(t.id()).append('=').append(model.toggles().value(t));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void bound(StringBuilder sb, String option, int value, int byDefault) {
+        if (value != byDefault) {
+            sb.append(' ').append(option).append(' ').append(value);
+        }
     }
 }

@@ -16,11 +16,12 @@ final class RandomOptions {
 
     @Option(names = {"-d", "--depth"}, defaultValue = "3",
             description = "PCT depth: bugs needing this many ordering constraints are found with a known"
-                    + " probability (default ${DEFAULT-VALUE})")
+                    + " probability; 1 or more (default ${DEFAULT-VALUE})")
     int depth;
 
     @Option(names = "--max-steps", paramLabel = "STEPS",
-            description = "cut a run after this many steps (default: 3 x the program points of all threads)")
+            description = "cut a run after this many steps, 1 or more (default: 3 x the program points of all"
+                    + " threads)")
     Integer maxSteps;
 
     /** Refuses values that cannot be used, with what to use instead. */

@@ -1,8 +1,10 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.BfsExplorer;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.ReplayException;
 import dev.gilcheck.checker.Replayer;
 import dev.gilcheck.checker.Schedule;
 import dev.gilcheck.checker.SearchResult;
@@ -12,15 +14,23 @@ import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Re-runs a schedule step by step and prints the trace. */
-@Command(name = "replay", description = "Replay a schedule (the fiber of each step, e.g. \"M D1 D1.timeout\")"
-        + " and print the trace: step, fiber, C function, what it did, the violation if any.")
+/** Re-runs a schedule step by step and prints the trace, then whether process exit can still be reached. */
+@Command(name = "replay", footer = "%nExample:%n  gilcheck replay -s fix4-a36adfa --schedule \"M D1 M M D1\" --swimlane" + Help.SCHEDULES,
+        description = "Replay a schedule (the fiber of each step, e.g. \"M D1 D1.timeout\")"
+        + " and print the trace: step, fiber, C function, what it did, the violation if any; then, if the run goes"
+        + " on, where each thread stands and whether process exit can still be reached. A step that cannot be"
+        + " taken: the steps before it are printed, the reason goes to stderr (exit 2).")
 final class ReplayCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -28,9 +38,30 @@ final class ReplayCommand implements Runnable {
     @Mixin
     StrategyOption target;
 
-    @Option(names = "--schedule", required = true, description = "the steps, e.g. \"M M D1 D1.timeout D2\"")
-    String schedule;
+    /** The schedule, on the command line or in a file. */
+    static final class Steps {
+        @Option(names = "--schedule", paramLabel = "STEPS", description = "the steps, e.g. \"M M D1 D1.timeout D2\"")
+        String text;
 
+        @Option(names = "--schedule-file", paramLabel = "FILE", description = "read the steps from FILE (- for stdin)")
+        Path file;
+
+        String read() {
+            if (text != null) {
+                return text;
+            }
+            try {
+                return file.toString().equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                        : Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read the schedule from " + file + " (" + e.getMessage()
+                        + "); give a readable --schedule-file, or --schedule");
+            }
+        }
+    }
+
+    @ArgGroup(multiplicity = "1")
+    Steps steps;
 
     @Option(names = "--swimlane", description = "write the trace as swimlanes: one column per thread")
     boolean swimlane;
@@ -40,13 +71,29 @@ final class ReplayCommand implements Runnable {
 
     @Override
     public void run() {
+        lanes.check();
         CPythonModel model = target.model();
+        Schedule schedule = Schedule.parse(steps.read());
         FiberSystem system = model.system();
-        Trace trace = new Replayer(system).replay(Schedule.parse(schedule));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%sstrategy %s, %s%n", model.release() == null ? "" : "release " + model.release().version() + ", ",
-                model.strategy().id(), model.bounds());
-        out.print(swimlane ? lanes.render(system, trace) : TraceText.format(trace));
+        String header = String.format("%sstrategy %s, %s%n",
+                model.release() == null ? "" : "release " + model.release().version() + ", ", model.strategy().id(),
+                model.bounds());
+        Trace trace;
+        try {
+            trace = new Replayer(system).replay(schedule);
+        } catch (ReplayException e) {
+            if (!e.prefix().steps().isEmpty()) {
+                out.print(header);
+                out.print(render(system, e.prefix()));
+                out.printf("%nsteps 1 to %d replayed; step %d cannot be taken (the reason is on stderr)%n",
+                        e.prefix().steps().size(), e.prefix().steps().size() + 1);
+                out.flush();
+            }
+            throw e;
+        }
+        out.print(header);
+        out.print(render(system, trace));
         out.println();
         boolean ended = false;
         for (Violation v : trace.violations()) {
@@ -54,6 +101,7 @@ final class ReplayCommand implements Runnable {
             ended |= v.fatal();
         }
         if (ended) {
+            out.println("the run ends here: the violation is fatal");
             return;
         }
         out.println("where each thread stands:");
@@ -61,13 +109,30 @@ final class ReplayCommand implements Runnable {
             out.printf("  %-3s %s%n", system.fibers().get(f).name(),
                     system.siteAt(f, system.pcOf(trace.end(), f)).describe());
         }
+        out.println(exitVerdict(system, trace));
+    }
+
+    private String render(FiberSystem system, Trace trace) {
+        return swimlane ? lanes.render(system, trace) : TraceText.format(trace);
+    }
+
+    /** Whether process exit has been reached, can still be reached, can no longer be, or is unknown. */
+    private static String exitVerdict(FiberSystem system, Trace trace) {
+        if (system.isGoal(trace.end())) {
+            return "process exit: reached";
+        }
         SearchResult ahead = new BfsExplorer(system.startingAt(trace.end()), Limits.forHeap(),
                 Invariant.MAIN_THREAD_EXITS.id()).explore();
         for (Witness w : ahead.witnesses()) {
             if (w.length() == 0 && w.violation().invariant().equals(Invariant.MAIN_THREAD_EXITS.id())) {
-                out.printf("violation: %s: from here process exit can no longer be reached"
-                        + " (checked over %,d states)%n", w.violation().invariant(), ahead.stats().states());
+                return String.format("violation: %s: from here process exit can no longer be reached"
+                        + " (checked over %,d states)", w.violation().invariant(), ahead.stats().states());
             }
         }
+        if (!ahead.complete()) {
+            return "process exit: UNKNOWN whether it can still be reached (INCOMPLETE: " + ahead.stopReason() + ")";
+        }
+        return String.format("process exit: can still be reached from here (checked over %,d states)",
+                ahead.stats().states());
     }
 }

@@ -1,13 +1,8 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.model.Strategy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -17,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the HTML report of one version, or of all, to one self-contained file. */
-@Command(name = "report", description = "Write a self-contained HTML report (no network needed): per version its"
+@Command(name = "report", footer = "%nExample:%n  gilcheck report --all -o gilcheck.html   (-o - writes to stdout)",
+        description = "Write a self-contained HTML report (no network needed): per version its"
         + " story, what changed, and every witness as a timeline to step through, each step linked to the C"
         + " source at that commit.")
 final class ReportCommand implements Runnable {
@@ -35,51 +31,38 @@ final class ReportCommand implements Runnable {
     @ArgGroup(multiplicity = "1")
     Which which;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "the file to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html",
+            description = "the file to write (atomically; - for stdout); a device, fifo or folder is refused")
     Path output;
 
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    ProgressOption shown;
+
     @Override
     public void run() {
-        Path target = output.toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            throw new BadInputException("cannot write " + output + ": the folder " + target.getParent()
-                    + " does not exist; create it or give another -o");
-        }
+        OutputFile file = OutputFile.of(output);
         List<Strategy> strategies = which.all ? List.of(Strategy.values()) : List.of(Strategy.byId(which.strategy));
         List<History> histories = new ArrayList<>();
         for (Strategy s : strategies) {
-            histories.add(History.of(s, options::model));
+            histories.add(History.of(s, options::model, m -> shown.of(spec.commandLine().getErr(), "report " + m.strategy().id())));
         }
         String title = which.all ? "gilcheck: daemon threads and CPython finalization, version by version"
                 : "gilcheck: " + strategies.get(0).id();
-        ReportPage page = new ReportPage(title, histories.get(0).now().model().bounds().toString());
+        ReportPage page = new ReportPage(title, histories.get(0).now().model().bounds().toString(),
+                options.overrides());
         if (which.all) {
             page.summary(histories);
         }
         histories.forEach(page::version);
-        write(target, page.render());
-        spec.commandLine().getOut().printf("wrote %s (%d version%s, %d witnesses)%n", output, histories.size(),
-                histories.size() == 1 ? "" : "s",
-                histories.stream().mapToInt(h -> h.now().result().witnesses().size()).sum());
-    }
-
-    /** Writes next to the target, then moves into place: a failed run leaves no half-written file. */
-    private static void write(Path target, String html) {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        try {
-            Files.writeString(partial, html, StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + target + " (" + e.getMessage() + "); give another -o");
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        PrintWriter out = spec.commandLine().getOut();
+        file.write(page.render(), out);
+        if (!file.stdout()) {
+            out.printf("wrote %s (%d version%s, %d witnesses)%n", file.name(), histories.size(),
+                    histories.size() == 1 ? "" : "s",
+                    histories.stream().mapToInt(h -> h.now().result().witnesses().size()).sum());
         }
     }
 }

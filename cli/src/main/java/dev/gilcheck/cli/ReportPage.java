@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.Blame;
 import dev.gilcheck.checker.Fiber;
 import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Hang;
 import dev.gilcheck.checker.Html;
 import dev.gilcheck.checker.SvgTimeline;
 import dev.gilcheck.checker.TimelinePage;
@@ -22,11 +23,13 @@ import java.util.List;
 final class ReportPage {
     private final TimelinePage page;
 
-    ReportPage(String title, String bounds) {
+    /** @param overrides the -t options applied to every version, or "" */
+    ReportPage(String title, String bounds, String overrides) {
         page = new TimelinePage(title);
         page.html("<h1>" + Html.escape(title) + "</h1>");
         page.html("<p class=\"meta\">Written by gilcheck from an exhaustive check of every interleaving at " + Html.escape(
-                bounds) + ". Each witness is the shortest run to its violation site: step through it with the"
+                bounds) + (overrides.isEmpty() ? "" : ", with toggles changed on every version: <code>"
+                + Html.escape(overrides) + "</code>") + ". Each witness is the shortest run to its violation site: step through it with the"
                 + " buttons or the arrow keys; each step links to the C source it models.</p>");
     }
 
@@ -38,9 +41,10 @@ final class ReportPage {
             Strategy s = h.now().model().strategy();
             Witness w = h.shortest();
             String verdict = CheckReport.verdict(h.now().result());
+            String shown = h.now().result().complete() ? verdict : verdict + " (INCOMPLETE)";
             sb.append("<tr><td><a href=\"#").append(s.id()).append("\">").append(s.id()).append("</a></td><td>")
                     .append(Html.link(SourceLink.commit(s), s.shortCommit())).append("</td><td class=\"verdict-")
-                    .append(verdict).append("\">").append(verdict).append("</td><td>")
+                    .append(verdict).append("\">").append(shown).append("</td><td>")
                     .append(String.format("%,d", h.now().result().stats().states())).append("</td><td>")
                     .append(h.now().result().witnesses().size()).append("</td><td>")
                     .append(w == null ? "&mdash;" : w.length() + " steps: " + Html.escape(w.violation().siteKey()))
@@ -63,6 +67,11 @@ final class ReportPage {
             }
         }
         Strategy previous = History.previous(s);
+        if (!h.complete()) {
+            page.html("<p><b>INCOMPLETE:</b> " + Html.escape(CheckReport.incompleteNotes(h.checks()))
+                    + " The lists below hold what the searches met before they stopped: a missing site may still be"
+                    + " reachable.</p>");
+        }
         if (previous != null) {
             page.html("<p><b>Changed since <a href=\"#" + previous.id() + "\">" + previous.id() + "</a>:</b> <code>"
                     + Html.escape(String.join("; ", h.changes())) + "</code></p>");
@@ -81,9 +90,11 @@ final class ReportPage {
         for (Witness w : now.result().witnesses()) {
             n++;
             List<Blame.Cause> causes = Culprits.of(system, w.trace());
-            String svg = SvgTimeline.render(w.trace(), fibers, causes, t -> SourceLink.of(s, t.site()));
+            Hang hang = Hang.of(system, w);
+            String svg = SvgTimeline.render(w.trace(), fibers, causes, hang == null ? 0 : hang.step(),
+                    t -> SourceLink.of(s, t.site()));
             page.timeline(s.id() + "-" + n, Html.escape(w.violation().siteKey()) + " <span class=\"meta\">("
-                    + w.length() + " steps)</span>", intro(s, w, causes), svg);
+                    + w.length() + " steps)</span>", intro(now, w, causes) + hangText(hang), svg);
         }
     }
 
@@ -103,7 +114,8 @@ final class ReportPage {
         page.html(sb.append("</ul>").toString());
     }
 
-    private static String intro(Strategy s, Witness w, List<Blame.Cause> causes) {
+    private static String intro(Check now, Witness w, List<Blame.Cause> causes) {
+        Strategy s = now.model().strategy();
         StringBuilder sb = new StringBuilder();
         String why = History.why(s, w.violation().siteKey());
         if (why != null) {
@@ -115,9 +127,21 @@ final class ReportPage {
                     + " nothing.</p>");
         }
         sb.append("<p class=\"meta\">Schedule: <code>").append(Html.escape(w.schedule().toString()))
-                .append("</code> &mdash; <code>gilcheck replay -s ").append(s.id()).append(" --schedule &quot;")
-                .append(Html.escape(w.schedule().toString())).append("&quot; --swimlane</code></p>");
+                .append("</code> &mdash; <code>").append(Html.escape(CheckReport.replayCommand(now.model(), w)))
+                .append(" --swimlane</code></p>");
         return sb.toString();
+    }
+
+    /** Where the main thread blocks for good and why no one can wake it; "" for a witness that is no hang. */
+    private static String hangText(Hang hang) {
+        if (hang == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<p class=\"hang\"><b>Hang:</b> after step ").append(hang.step())
+                .append(" (highlighted orange) ").append(Html.escape(hang.blocks()))
+                .append(". No thread can wake it:</p><ul class=\"hang\">");
+        hang.others().forEach(o -> sb.append("<li>").append(Html.escape(o)).append("</li>"));
+        return sb.append("</ul>").toString();
     }
 
     String render() {

@@ -19,11 +19,12 @@ final class SearchMixin {
             + " set for good (finalizing, interp freed) runs alone")
     boolean por;
 
-    @Option(names = "--threads", defaultValue = "1", description = "search threads; more than 1 implies --fingerprint"
-            + " (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "1", description = "search threads, 1 to 4 per core; more than 1 implies"
+            + " --fingerprint (default ${DEFAULT-VALUE})")
     int threads;
 
     SearchOptions options() {
+        Threads.bounded("--threads", threads);
         return new SearchOptions(dfs ? SearchOptions.Order.DFS : SearchOptions.Order.BFS, fingerprint || threads > 1,
                 symmetry, por, threads);
     }

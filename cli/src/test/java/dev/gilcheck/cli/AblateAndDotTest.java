@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,11 @@ class AblateAndDotTest {
     }
 
     private static Set<String> checked(List<String> settings) throws Exception {
-        List<String> args = new ArrayList<>(List.of("check", "-s", "py39", "--format", "json",
-                "-t", "entry-check=off", "-t", "post-acquire-check=none", "-t", "entry-deref=none"));
-        settings.forEach(s -> args.addAll(List.of("-t", s)));
+        List<String> args = new ArrayList<>(List.of("check", "-s", "py39", "--format", "json"));
+        Map<String, String> toggles = new LinkedHashMap<>(Map.of("entry-check", "off", "post-acquire-check", "none",
+                "entry-deref", "none"));
+        settings.forEach(s -> toggles.put(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)));
+        toggles.forEach((name, value) -> args.addAll(List.of("-t", name + "=" + value)));
         args.addAll(List.of(SMALL));
         Set<String> sites = new HashSet<>();
         JSON.readTree(Cli.run(args.toArray(String[]::new)).out()).get("violations")

@@ -1,11 +1,22 @@
 package dev.gilcheck.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /** Bad input: one line on stderr that says what to do, exit 2, nothing on stdout, no stack trace. */
 class BadInputTest {
+
+    /** A replay that cannot take a step: the steps before it on stdout, the reason as one line on stderr. */
+    private static String refusedAfter(int steps, String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.out().endsWith("steps 1 to " + steps + " replayed; step " + (steps + 1) + " cannot be taken (the"
+                + " reason is on stderr)\n"), r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        return r.err().trim();
+    }
 
     @Test
     void unknownStrategyListsTheValidOnes() {
@@ -45,14 +56,14 @@ class BadInputTest {
 
     @Test
     void aStepByABlockedFiberSaysWhatItWaitsFor() {
-        String e = Cli.refused("replay", "-s", "no-check", "--schedule", "D1 M M M");
+        String e = refusedAfter(3, "replay", "-s", "no-check", "--schedule", "D1 M M M");
         assertTrue(e.startsWith("gilcheck: step 4 (M): M is blocked at drop_gil"), e);
         assertTrue(e.contains("waits until"), e);
     }
 
     @Test
     void aStepAfterProcessExitSaysSo() {
-        String e = Cli.refused("replay", "-s", "bpo-36475", "--releases", "0", "--schedule", "M ".repeat(8));
+        String e = refusedAfter(7, "replay", "-s", "bpo-36475", "--releases", "0", "--schedule", "M ".repeat(8));
         assertTrue(e.endsWith("the process has exited: no thread runs any more"), e);
     }
 

@@ -138,6 +138,9 @@ public final class Ablation {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ablation interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

@@ -5,6 +5,7 @@ import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.checker.Replayer;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Witness;
 import java.util.ArrayList;
@@ -24,10 +25,15 @@ public record Check(CPythonModel model, SearchResult result) {
      * the daemons in any order; its witnesses come back as runs of the model itself.
      */
     public static Check run(CPythonModel model, Limits limits, SearchOptions options) {
+        return run(model, limits, options, SearchProgress.NONE);
+    }
+
+    /** As {@link #run(CPythonModel, Limits, SearchOptions)}, telling {@code progress} how far the search got. */
+    public static Check run(CPythonModel model, Limits limits, SearchOptions options, SearchProgress progress) {
         if (!options.symmetry()) {
-            return new Check(model, search(model.system(), limits, options));
+            return new Check(model, search(model.system(), limits, options, progress));
         }
-        SearchResult r = search(model.symmetricSystem(), limits, options);
+        SearchResult r = search(model.symmetricSystem(), limits, options, progress);
         Replayer listOrder = new Replayer(model.system());
         List<Witness> witnesses = new ArrayList<>();
         for (Witness w : r.witnesses()) {
@@ -36,8 +42,10 @@ public record Check(CPythonModel model, SearchResult result) {
         return new Check(model, new SearchResult(witnesses, r.stats(), r.complete(), r.stopReason(), r.collisionNote()));
     }
 
-    private static SearchResult search(FiberSystem system, Limits limits, SearchOptions options) {
-        return new BfsExplorer(system, limits, Invariant.MAIN_THREAD_EXITS.id(), options).explore();
+    private static SearchResult search(FiberSystem system, Limits limits, SearchOptions options,
+                                       SearchProgress progress) {
+        return new BfsExplorer(system, limits, Invariant.MAIN_THREAD_EXITS.id(), options).withProgress(progress)
+                .explore();
     }
 
     public static Check run(CPythonModel model) {

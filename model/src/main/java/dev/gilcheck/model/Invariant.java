@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-/** The six properties every strategy is checked against (DESIGN.md section 4). */
+/** The six properties every strategy is checked against; {@link #statement()} says each (gilcheck list prints them). */
 public enum Invariant {
     TSTATE_USE_AFTER_FREE("tstate-use-after-free",
             "no thread reads or writes a PyThreadState after it was freed", true),

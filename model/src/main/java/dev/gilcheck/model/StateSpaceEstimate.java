@@ -37,6 +37,14 @@ public final class StateSpaceEstimate {
 
     /** Throws a one-line {@link BadInputException} when {@code model} will not fit in {@code limits}. */
     public static void requireFits(CPythonModel model, Limits limits) {
+        requireFits(model, limits, "");
+    }
+
+    /**
+     * As {@link #requireFits(CPythonModel, Limits)}, naming {@code otherWays} (e.g. "store fingerprints
+     * (--fingerprint), ") among the ways to make the search fit.
+     */
+    public static void requireFits(CPythonModel model, Limits limits, String otherWays) {
         if (model.bounds().daemons() <= 2) {
             return;
         }
@@ -45,10 +53,10 @@ public final class StateSpaceEstimate {
         if (estimate > budget) {
             throw new BadInputException(String.format(
                     "%s at %s needs about %.1e states (about %,d MB); this JVM can hold about %.1e:"
-                            + " use fewer --daemons, --loops or --releases, or give Java more memory"
-                            + " (JAVA_OPTS=-Xmx...)",
+                            + " %suse fewer --daemons, --loops or --releases, or give Java more memory"
+                            + " (JAVA_OPTS=-Xmx16g ./gilcheck ...)",
                     model.strategy().id(), model.bounds(), estimate,
-                    (long) (estimate * BYTES_PER_STATE / (1 << 20)), budget));
+                    (long) (estimate * BYTES_PER_STATE / (1 << 20)), budget, otherWays));
         }
     }
 

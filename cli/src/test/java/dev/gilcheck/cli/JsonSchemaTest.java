@@ -1,0 +1,146 @@
+package dev.gilcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON each command prints is valid against its published schema in docs/schemas, UNKNOWN and INCOMPLETE included. */
+class JsonSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SCHEMAS = Path.of("..", "docs", "schemas").toAbsolutePath().normalize();
+    /** Schemas are read from docs/schemas only: nothing is fetched. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemas(JsonSchemaTest::read));
+    private static final String[] SMALL = {"--daemons", "1", "--releases", "0"};
+
+    private static String read(String iri) {
+        Path file = Path.of(URI.create(iri));
+        if (!file.startsWith(SCHEMAS)) {
+            throw new AssertionError("a schema refers outside docs/schemas: " + iri);
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Schema schema(String command) {
+        Path file = SCHEMAS.resolve(command + ".schema.json");
+        assertTrue(Files.isRegularFile(file), file + " is missing");
+        return REGISTRY.getSchema(SchemaLocation.of(file.toUri().toString()));
+    }
+
+    private static List<Error> errors(String command, JsonNode output) {
+        return schema(command).validate(output);
+    }
+
+    private static JsonNode valid(String command, String json) throws Exception {
+        JsonNode node = JSON.readTree(json);
+        List<Error> errors = errors(command, node);
+        assertTrue(errors.isEmpty(), command + ": " + errors);
+        return node;
+    }
+
+    private static JsonNode printed(String... args) throws Exception {
+        Cli r = Cli.run(args);
+        assertEquals(0, r.code(), r.err());
+        return valid(args[0], r.out());
+    }
+
+    private static String[] small(String... args) {
+        String[] all = new String[args.length + SMALL.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(SMALL, 0, all, args.length, SMALL.length);
+        return all;
+    }
+
+    @Test
+    void checkViolatedAndSafeAndWithFingerprints() throws Exception {
+        assertEquals("VIOLATED", printed(small("check", "-s", "py39", "--format", "json", "--timing")).get("verdict").asText());
+        assertEquals("SAFE", printed(small("check", "-s", "bpo-36475", "--format", "json")).get("verdict").asText());
+        assertTrue(printed(small("check", "-s", "py39", "--format", "json", "--fingerprint")).has("collisionNote"));
+    }
+
+    @Test
+    void anIncompleteCheckIsValidAndSaysWhy() throws Exception {
+        Jvm r = Jvm.run(List.of("-Xmx24m"), "check", "-s", "py313", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode node = valid("check", r.out());
+        assertFalse(node.get("complete").asBoolean(), r.out());
+        assertTrue(node.has("stopReason") && node.has("hint"), r.out());
+    }
+
+    @Test
+    void fuzzViolatedAndUnknownWithBothExplorers() throws Exception {
+        assertEquals("VIOLATED", printed(small("fuzz", "-s", "py39", "--runs", "200", "--format", "json"))
+                .get("verdict").asText());
+        assertEquals("UNKNOWN", printed(small("fuzz", "-s", "bpo-36475", "--runs", "20", "-e", "pct", "--format",
+                "json")).get("verdict").asText());
+    }
+
+    @Test
+    void ablateAndItsBoundsAreCheckBounds() throws Exception {
+        JsonNode node = printed(small("ablate", "--only", "entry-check", "--threads", "1", "--format", "json"));
+        JsonNode check = printed(small("check", "-s", "py39", "--format", "json"));
+        assertEquals(check.get("bounds"), node.get("bounds"));
+    }
+
+    @Test
+    void densityAndMatrix() throws Exception {
+        printed(small("density", "-s", "py39", "-s", "bpo-36475", "--runs", "20", "--format", "json", "-t",
+                "entry-check=off"));
+        JsonNode m = printed(small("matrix", "--format", "json"));
+        assertEquals(14, m.get("strategies").size());
+    }
+
+    @Test
+    /** Files a build writes (under target/) are not looked for. */
+    void theReadmeNamesOnlyFilesThatExist() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([A-Za-z0-9_./-]+\\.(md|json|png))\\b")
+                .matcher(readme);
+        int named = 0;
+        while (m.find()) {
+            if (m.group(1).contains("target/")) {
+                continue;
+            }
+            named++;
+            assertTrue(Files.exists(Path.of("..").resolve(m.group(1))), "README names " + m.group(1)
+                    + ", which is not in the repository");
+        }
+        assertTrue(named > 0);
+        assertTrue(readme.contains("docs/schemas/check.schema.json"));
+    }
+
+    @Test
+    void theSchemasRejectWhatTheyDoNotDocument() throws Exception {
+        ObjectNode check = (ObjectNode) printed(small("check", "-s", "py39", "--format", "json"));
+        check.put("surprise", 1);
+        assertFalse(errors("check", check).isEmpty(), "an undocumented key passes");
+        ObjectNode ablate = (ObjectNode) printed(small("ablate", "--only", "entry-check", "--threads", "1", "--format",
+                "json"));
+        ablate.put("bounds", "daemons=1 loops=1 releases=0 cthreads=0");
+        assertFalse(errors("ablate", ablate).isEmpty(), "bounds as a string passes");
+        ObjectNode incomplete = (ObjectNode) printed(small("check", "-s", "bpo-36475", "--format", "json"));
+        incomplete.put("complete", false);
+        assertFalse(errors("check", incomplete).isEmpty(), "INCOMPLETE without a stopReason, claiming SAFE, passes");
+    }
+}
