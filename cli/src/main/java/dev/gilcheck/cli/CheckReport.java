@@ -58,9 +58,13 @@ final class CheckReport {
         return memory ? sb + MEMORY_HINT + "\n" : sb.toString();
     }
 
-    /** The command that replays {@code w} on {@code model}: its strategy, bounds and toggles, and the schedule. */
+    /**
+     * The command that replays {@code w} on {@code model}: its release (whose lines label the steps) or
+     * strategy, bounds and toggles, and the schedule.
+     */
     static String replayCommand(CPythonModel model, Witness w) {
-        return "gilcheck replay -s " + model.strategy().id() + ModelOptions.arguments(model) + " --schedule \""
+        String target = model.release() == null ? "-s " + model.strategy().id() : "--release " + model.release().version();
+        return "gilcheck replay " + target + ModelOptions.arguments(model) + " --schedule \""
                 + w.schedule() + "\"";
     }
 

@@ -25,9 +25,20 @@ final class Help {
         return codes;
     }
 
-    /** Adds the exit codes to the help of {@code cl} and of every subcommand. */
+    /** Adds the exit codes to the help of {@code cl} and of every subcommand, with the codes only it has. */
     static void addExitCodes(CommandLine cl) {
-        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
+        Map<String, String> codes = exitCodes();
+        if (cl.getCommand() instanceof OwnExitCodes own) {
+            String interrupted = codes.remove(String.valueOf(INTERRUPTED));
+            codes.putAll(own.exitCodes());
+            codes.put(String.valueOf(INTERRUPTED), interrupted);
+        }
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         cl.getSubcommands().values().forEach(Help::addExitCodes);
+    }
+
+    /** A command whose exit status says more than the common codes. */
+    interface OwnExitCodes {
+        Map<String, String> exitCodes();
     }
 }

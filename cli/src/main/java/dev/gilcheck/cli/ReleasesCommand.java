@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * as JSON also each release's line table (step: file, function, line at the tag).
  */
 @Command(name = "releases", description = "List the CPython releases the model covers and the strategy that is each"
-        + " one's code.")
+        + " one's code.", footer = "%nExample:%n  gilcheck releases --format json")
 final class ReleasesCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

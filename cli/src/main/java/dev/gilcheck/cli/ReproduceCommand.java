@@ -29,10 +29,21 @@ import picocli.CommandLine.Spec;
 /** Forces a witness of the model on a real CPython binary with gdb, or every site on every release. */
 @Command(name = "reproduce", description = "Force a model witness on a real CPython binary with gdb and say what"
         + " happened: REPRODUCED crash / hang / access, NOT REPRODUCED (where the binary went another way), or"
-        + " CANNOT (a step the harness cannot force). Exit status 0 when reproduced, 1 when not. With --all:"
-        + " every site on every release, one table.")
-final class ReproduceCommand implements Callable<Integer> {
+        + " CANNOT (a step the harness cannot force). With --all:"
+        + " every site on every release, one table.",
+        footer = "%nExamples:%n  gilcheck reproduce --release 3.9.18 --site 1%n"
+                + "  gilcheck reproduce --release 3.12.1 --schedule \"M M D1 M M D1\" --emit /tmp/repro%n"
+                + "  gilcheck reproduce --all --release 3.13.0" + Help.SCHEDULES)
+final class ReproduceCommand implements Callable<Integer>, Help.OwnExitCodes {
     enum Format { text, json }
+
+    /** The exit status when a witness (or, with --all, any cell) was not reproduced. */
+    static final int NOT_REPRODUCED = 3;
+
+    @Override
+    public Map<String, String> exitCodes() {
+        return Map.of(String.valueOf(NOT_REPRODUCED), "not reproduced: NOT REPRODUCED or CANNOT (with --all: in any cell)");
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -79,7 +90,7 @@ final class ReproduceCommand implements Callable<Integer> {
             releases.forEach(r -> chosen.add(Releases.byVersion(r)));
             ReproductionMatrix.Result result = ReproductionMatrix.run(chosen, options);
             out.print(format == Format.json ? ReproductionMatrix.json(result) : ReproductionMatrix.text(result));
-            return 0;
+            return ReproductionMatrix.allReproduced(result) ? 0 : NOT_REPRODUCED;
         }
         if ((site == null) == (schedule == null)) {
             throw new BadInputException("give --site ID or --schedule \"M D1 ...\" (one of them), or --all");
@@ -99,7 +110,7 @@ final class ReproduceCommand implements Callable<Integer> {
         Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
         Outcome outcome = emitDir == null ? reproducer.force(plan) : reproducer.force(plan, emitDir);
         out.print(format == Format.json ? json(build, model, witness, outcome) : text(build, model, witness, outcome));
-        return outcome.kind().reproduced() ? 0 : 1;
+        return outcome.kind().reproduced() ? 0 : NOT_REPRODUCED;
     }
 
     static String text(PythonBuild build, CPythonModel model, Witness witness, Outcome outcome) {

@@ -2,6 +2,7 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
@@ -37,14 +38,35 @@ final class ReproductionMatrix {
         for (Release release : releases) {
             versions.add(release.version());
             CPythonModel model = new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
-            PythonBuild build = PythonBuild.check(PythonBuild.pyenvPython(release.version(), scratch), scratch);
+            List<Witness> witnesses = Witnesses.all(model);
+            if (witnesses.isEmpty()) {
+                continue;
+            }
+            PythonBuild build;
+            try {
+                build = PythonBuild.check(PythonBuild.pyenvPython(release.version(), scratch), scratch);
+            } catch (BadInputException missing) {
+                // One release without a usable build must not hide the others: its cells say why.
+                witnesses.forEach(w -> cells.add(cell(release, model, w, Outcome.cannot(missing.getMessage()))));
+                continue;
+            }
             Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
-            for (Witness w : Witnesses.all(model)) {
-                Outcome o = reproducer.force(WitnessPlan.of(model, w.trace(), w.violation(), build.minor()));
-                cells.add(new Cell(release.version(), model.strategy().id(), w.violation().siteKey(), w.schedule().toString(), o));
+            for (Witness w : witnesses) {
+                cells.add(cell(release, model, w, reproducer.force(WitnessPlan.of(model, w.trace(), w.violation(),
+                        build.minor()))));
             }
         }
         return new Result(versions, cells);
+    }
+
+    private static Cell cell(Release release, CPythonModel model, Witness w, Outcome outcome) {
+        return new Cell(release.version(), model.strategy().id(), w.violation().siteKey(), w.schedule().toString(),
+                outcome);
+    }
+
+    /** Whether every cell was reproduced. */
+    static boolean allReproduced(Result result) {
+        return result.cells().stream().allMatch(c -> c.outcome().kind().reproduced());
     }
 
     static String text(Result result) {

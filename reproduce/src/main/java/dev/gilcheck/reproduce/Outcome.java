@@ -55,7 +55,8 @@ public record Outcome(Kind kind, String detail, List<StepReport> steps, List<Str
         events = List.copyOf(events);
     }
 
-    static Outcome cannot(String why) {
+    /** A witness the harness cannot force, and why. */
+    public static Outcome cannot(String why) {
         return new Outcome(Kind.CANNOT, why, List.of(), List.of());
     }
 
