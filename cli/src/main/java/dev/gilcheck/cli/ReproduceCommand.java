@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         + " happened: REPRODUCED crash / hang / access, NOT REPRODUCED (where the binary went another way), or"
         + " CANNOT (a step the harness cannot force). With --all:"
         + " every site on every release, one table.",
-        footer = "%nExamples:%n  gilcheck reproduce --release 3.9.18 --site 1%n"
-                + "  gilcheck reproduce --release 3.12.1 --schedule \"M M D1 M M D1\" --emit /tmp/repro%n"
+        footer = "%nExample:%n  gilcheck reproduce --release 3.9.18 --site 1%n"
+                + "More:%n  gilcheck reproduce --release 3.12.1 --schedule \"M M D1 M M D1\" --emit /tmp/repro%n"
                 + "  gilcheck reproduce --all --release 3.13.0" + Help.SCHEDULES)
 final class ReproduceCommand implements Callable<Integer>, Help.OwnExitCodes {
     enum Format { text, json }
