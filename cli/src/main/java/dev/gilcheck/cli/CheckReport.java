@@ -65,7 +65,8 @@ final class CheckReport {
     /** The strategy, its bounds and its toggles, a line each. */
     static String modelText(CPythonModel model) {
         String toggles = model.toggles().toString();
-        return "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
+        String release = model.release() == null ? "" : "release " + model.release().version() + ", ";
+        return release + "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
                 + model.strategy().summary() + "\n" + "bounds: " + model.bounds() + "\n" + "toggles: "
                 + (toggles.isEmpty() ? "(none)" : toggles) + "\n";
     }
@@ -124,6 +125,9 @@ final class CheckReport {
     /** A JSON object holding the strategy, its commit, toggles and bounds. */
     static ObjectNode modelJson(CPythonModel model) {
         ObjectNode root = JSON.createObjectNode();
+        if (model.release() != null) {
+            root.put("release", model.release().version());
+        }
         root.put("strategy", model.strategy().id());
         root.put("commit", model.strategy().commit());
         ObjectNode toggles = root.putObject("toggles");
@@ -168,7 +172,7 @@ final class CheckReport {
         }
     }
 
-    static String write(ObjectNode root) {
+    static String write(com.fasterxml.jackson.databind.JsonNode root) {
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

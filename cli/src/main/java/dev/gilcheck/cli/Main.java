@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
         version = "gilcheck 0.1.0",
         description = "Model checker of CPython's GIL and interpreter finalization with daemon threads.",
         subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
+                ReproduceCommand.class,
                 ExplainCommand.class, ReportCommand.class, AblateCommand.class, DotCommand.class,
-                FuzzCommand.class, DensityCommand.class, BenchCommand.class})
+                FuzzCommand.class, DensityCommand.class, BenchCommand.class,
+                ReleasesCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;
 

@@ -44,7 +44,8 @@ final class ReplayCommand implements Runnable {
         FiberSystem system = model.system();
         Trace trace = new Replayer(system).replay(Schedule.parse(schedule));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("strategy %s, %s%n", model.strategy().id(), model.bounds());
+        out.printf("%sstrategy %s, %s%n", model.release() == null ? "" : "release " + model.release().version() + ", ",
+                model.strategy().id(), model.bounds());
         out.print(swimlane ? lanes.render(system, trace) : TraceText.format(trace));
         out.println();
         boolean ended = false;

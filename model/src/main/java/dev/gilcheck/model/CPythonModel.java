@@ -17,11 +17,22 @@ public final class CPythonModel {
     private final Strategy strategy;
     private final Toggles toggles;
     private final Bounds bounds;
+    private final Release release;
 
     public CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds) {
+        this(strategy, toggles, bounds, null);
+    }
+
+    /** The strategy of {@code release}, its steps located in the release's own source. */
+    public CPythonModel(Release release, Toggles toggles, Bounds bounds) {
+        this(release.strategy(), toggles, bounds, release);
+    }
+
+    private CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds, Release release) {
         this.strategy = strategy;
         this.toggles = toggles;
         this.bounds = bounds;
+        this.release = release;
     }
 
     public CPythonModel(Strategy strategy, Bounds bounds) {
@@ -38,6 +49,16 @@ public final class CPythonModel {
 
     public Bounds bounds() {
         return bounds;
+    }
+
+    /** The release whose lines label the steps, or null when they are the strategy's own. */
+    public Release release() {
+        return release;
+    }
+
+    /** Where the steps are labelled: the release's lines, or the strategy's. */
+    public SourceMap sources() {
+        return release == null ? new SourceMap(strategy) : new SourceMap(release);
     }
 
     /** The system, the main thread visiting the daemons' thread states in list order (D1 first). */
@@ -63,7 +84,7 @@ public final class CPythonModel {
     }
 
     private FiberSystem system(World w, FreeOrder order) {
-        Program[] programs = programs(w, new SourceMap(strategy), order);
+        Program[] programs = programs(w, sources(), order);
         int[] sizes = new int[programs.length];
         for (int f = 0; f < sizes.length; f++) {
             sizes[f] = programs[f].size();

@@ -1,12 +1,6 @@
 package dev.gilcheck.model;
 
 import dev.gilcheck.checker.Site;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,25 +10,40 @@ import java.util.Map;
  * commit, read from {@code sources.tsv} (one row per strategy and step, written from reading the
  * source with the search tool). A step with no row keeps its usual file and function, and no line.
  * An optional sixth column words the step as that version's code has it, where its names differ.
+ * A strategy that is one release's code (its commit is the release's tag) and has no rows here takes
+ * the release's line table.
+ *
+ * <p>For a {@link Release}, the steps keep the strategy's names and wording (so that sites are the
+ * same), and their locations are the release's own file:line at its tag.
  */
 public final class SourceMap {
     private static final String RESOURCE = "sources.tsv";
-    private static final Map<String, Map<Step, String[]>> ROWS = load();
+    private static final Map<String, Map<Step, SourceRow>> ROWS = load();
 
     private final Strategy strategy;
     private final Map<Step, Site> sites = new EnumMap<>(Step.class);
 
     public SourceMap(Strategy strategy) {
+        this(strategy, Map.of(), null);
+    }
+
+    /** The strategy's steps, located in {@code release}'s source. */
+    public SourceMap(Release release) {
+        this(release.strategy(), release.rows(), release.tag());
+    }
+
+    private SourceMap(Strategy strategy, Map<Step, SourceRow> located, String tag) {
         this.strategy = strategy;
-        Map<Step, String[]> rows = ROWS.getOrDefault(strategy.id(), Map.of());
+        Map<Step, SourceRow> rows = ROWS.getOrDefault(strategy.id(), Map.of());
         for (Step step : Step.values()) {
-            String[] row = rows.get(step);
-            String file = row == null ? step.file() : row[0];
-            String function = row == null ? step.function() : row[1];
-            String line = row == null ? "" : ":" + row[2];
-            String action = row == null || row[3] == null ? step.action() : row[3];
-            sites.put(step, new Site(function + ": " + action, function,
-                    file + line + " @" + strategy.shortCommit(), action));
+            SourceRow row = rows.get(step);
+            String function = row == null ? step.function() : row.function();
+            String action = row == null || row.wording() == null ? step.action() : row.wording();
+            SourceRow at = tag == null ? row : located.get(step);
+            String file = at != null ? at.file() : row != null ? row.file() : step.file();
+            String line = at == null ? "" : ":" + at.line();
+            String revision = tag == null ? strategy.shortCommit() : tag;
+            sites.put(step, new Site(function + ": " + action, function, file + line + " @" + revision, action));
         }
     }
 
@@ -51,31 +60,16 @@ public final class SourceMap {
         return ROWS.getOrDefault(strategy.id(), Map.of()).containsKey(step);
     }
 
-    private static Map<String, Map<Step, String[]>> load() {
-        Map<String, Map<Step, String[]>> out = new HashMap<>();
-        try (InputStream in = SourceMap.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the model jar");
+    private static Map<String, Map<Step, SourceRow>> load() {
+        Map<String, Map<Step, SourceRow>> out = new HashMap<>();
+        for (SourceRow.Keyed k : SourceRow.read(RESOURCE, 1)) {
+            Strategy.byId(k.key());
+            out.computeIfAbsent(k.key(), id -> new EnumMap<>(Step.class)).put(k.row().step(), k.row());
+        }
+        for (Release r : Releases.all()) {
+            if (r.tag().equals(r.strategy().commit()) && !out.containsKey(r.strategy().id())) {
+                out.put(r.strategy().id(), r.rows());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 5 || cols.length > 6) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + " needs 5 or 6 tab-separated columns");
-                }
-                Strategy.byId(cols[0]);
-                Step step = Step.valueOf(cols[1]);
-                out.computeIfAbsent(cols[0], k -> new EnumMap<>(Step.class))
-                        .put(step, new String[] {cols[2], cols[3], cols[4], cols.length == 6 ? cols[5] : null});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

@@ -59,6 +59,17 @@ public enum Strategy {
             "fix 4 plus da2914d: the drop request lives in the interpreter and drop_gil resets it through"
                     + " tstate->interp",
             FIX4_A36ADFA.toggles.with(Toggle.DROP_REQUEST_HOME, "interp").on(Toggle.DROP_RESET_VIA_TSTATE)),
+    /** v3.10.13, read as v3.10.4 plus the gh-96387 backport (its line table: releases/3.10.13.tsv). */
+    PY310("py310", "v3.10.13", "https://github.com/python/cpython/issues/96387",
+            "py39 plus the gh-96387 backport: a thread leaving take_gil's wait loop to exit resets the drop"
+                    + " request it set, after unlocking gil->mutex",
+            PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST)),
+    /** v3.11.7 (releases/3.11.7.tsv): 3.11.2's source with the gh-108987 backport (_PyThreadState_MustExit,
+     * which in 3.11 reads only _PyRuntime). */
+    PY311("py311", "v3.11.7", "https://github.com/python/cpython/issues/108987",
+            "py310 with a static main interpreter and main thread state; take_gil checks through"
+                    + " _PyThreadState_MustExit, which reads only the runtime flag",
+            PY310.toggles.on(Toggle.INTERP_STATIC)),
     /** Read at 3.12.5 (pristine ceval_gil.c of a 3.12.5 fork; pylifecycle.c from history). */
     PY312("py312", "v3.12.5", "https://github.com/python/cpython/issues/110052",
             "_PyThreadState_MustExit falls back to tstate->interp; the main thread releases the GIL at the"

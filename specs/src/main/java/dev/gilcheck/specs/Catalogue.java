@@ -47,8 +47,34 @@ public record Catalogue(String strategy, String title, String bug, String story,
         return new CPythonModel(s, t, c.bounds() == null ? Bounds.DEFAULT : c.bounds().resolve());
     }
 
-    /** A site expected reachable, and why. */
-    public record Expected(String site, String why) {
+    /**
+     * A site expected reachable, and why; {@code real} says, release by release, what forcing its
+     * shortest witness on that release's binary gives (gilcheck reproduce), and why where it is not
+     * reproduced.
+     */
+    public record Expected(String site, String why, List<Real> real) {
+        public Expected {
+            real = real == null ? List.of() : List.copyOf(real);
+        }
+    }
+
+    /**
+     * The expected outcome of forcing a site's witness on one release's binary: {@code REPRODUCED
+     * crash}, {@code REPRODUCED hang}, {@code REPRODUCED access}, {@code NOT REPRODUCED} or {@code
+     * CANNOT}, with the reason where it is not reproduced.
+     */
+    public record Real(String release, String outcome, String why) {
+        private static final List<String> OUTCOMES = List.of("REPRODUCED crash", "REPRODUCED hang",
+                "REPRODUCED access", "NOT REPRODUCED", "CANNOT");
+
+        public Real {
+            if (!OUTCOMES.contains(outcome)) {
+                throw new IllegalArgumentException("real: outcome '" + outcome + "' is not one of " + OUTCOMES);
+            }
+            if (!outcome.startsWith("REPRODUCED") && (why == null || why.isBlank())) {
+                throw new IllegalArgumentException("real: " + release + " " + outcome + " needs a why");
+            }
+        }
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

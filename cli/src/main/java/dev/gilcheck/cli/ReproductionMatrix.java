@@ -1,0 +1,112 @@
+package dev.gilcheck.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.Release;
+import dev.gilcheck.model.Releases;
+import dev.gilcheck.reproduce.Outcome;
+import dev.gilcheck.reproduce.PythonBuild;
+import dev.gilcheck.reproduce.Reproducer;
+import dev.gilcheck.reproduce.WitnessPlan;
+import dev.gilcheck.reproduce.Witnesses;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The real-binary matrix: every site the model of each release reaches, forced on that release's binary. */
+final class ReproductionMatrix {
+    private ReproductionMatrix() {
+    }
+
+    /** One cell: release, the site's key, its schedule, what forcing it gave. */
+    record Cell(String release, String strategy, String site, String schedule, Outcome outcome) {
+    }
+
+    /** The cells of the releases forced, and the releases whose model reaches no site. */
+    record Result(List<String> releases, List<Cell> cells) {
+    }
+
+    static Result run(List<Release> releases, ModelOptions options) {
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Cell> cells = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        for (Release release : releases) {
+            versions.add(release.version());
+            CPythonModel model = new CPythonModel(release, options.toggles(release.strategy()), options.bounds());
+            PythonBuild build = PythonBuild.check(PythonBuild.pyenvPython(release.version(), scratch), scratch);
+            Reproducer reproducer = new Reproducer(build, model.bounds().daemons());
+            for (Witness w : Witnesses.all(model)) {
+                Outcome o = reproducer.force(WitnessPlan.of(model, w.trace(), w.violation(), build.minor()));
+                cells.add(new Cell(release.version(), model.strategy().id(), w.violation().siteKey(), w.schedule().toString(), o));
+            }
+        }
+        return new Result(versions, cells);
+    }
+
+    static String text(Result result) {
+        List<String> releases = result.releases();
+        List<Cell> cells = result.cells();
+        List<String> sites = new ArrayList<>();
+        Map<String, Cell> byKey = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            if (!sites.contains(c.site())) {
+                sites.add(c.site());
+            }
+            byKey.put(c.release() + " " + c.site(), c);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-5s", "site"));
+        for (String r : releases) {
+            sb.append(String.format(" %-18s", r));
+        }
+        sb.append('\n').append(String.format("%-5s", ""));
+        for (String r : releases) {
+            sb.append(String.format(" %-18s", Releases.byVersion(r).strategy().id()));
+        }
+        sb.append('\n');
+        for (int i = 0; i < sites.size(); i++) {
+            sb.append(String.format("%-5s", "R" + (i + 1)));
+            for (String r : releases) {
+                Cell c = byKey.get(r + " " + sites.get(i));
+                sb.append(String.format(" %-18s", c == null ? "." : c.outcome().kind().text()));
+            }
+            sb.append('\n');
+        }
+        sb.append("\nsites ('.' = the release's model does not reach the site):\n");
+        for (int i = 0; i < sites.size(); i++) {
+            sb.append(String.format("  %-4s %s%n", "R" + (i + 1), sites.get(i)));
+        }
+        sb.append("\nper cell (addresses and timings vary from run to run):\n");
+        for (Cell c : cells) {
+            sb.append(String.format("  %s R%d (%s, schedule %s): %s: %s%n", c.release(), sites.indexOf(c.site()) + 1,
+                    c.strategy(), c.schedule(), c.outcome().kind().text(), c.outcome().detail()));
+        }
+        return sb.toString();
+    }
+
+    static String json(Result result) {
+        List<Object> out = new ArrayList<>();
+        for (Cell c : result.cells()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("release", c.release());
+            m.put("strategy", c.strategy());
+            m.put("site", c.site());
+            m.put("schedule", c.schedule());
+            m.put("outcome", c.outcome().kind().text());
+            m.put("detail", c.outcome().detail());
+            out.add(m);
+        }
+        try {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("releases", result.releases());
+            root.put("cells", out);
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
