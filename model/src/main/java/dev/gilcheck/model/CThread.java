@@ -1,6 +1,7 @@
 package dev.gilcheck.model;
 
 import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.Machine;
 import dev.gilcheck.checker.Program;
 
 /**
@@ -28,7 +29,7 @@ final class CThread {
                 mem.interp(m, "link the new tstate into interp->tstate_head");
                 m.set(w.tstateFreed[m.fiber()], false);
                 m.set(w.listed[m.fiber()], true);
-                m.set(w.shuttingDown[m.fiber()], false);
+                m.set(w.shuttingDown[m.fiber()], createdShuttingDown(m, w, t));
                 m.set(w.tstateRefs[m.fiber()], t.isOn(Toggle.REFCOUNTED_TSTATE) ? 2 : 0);
             });
             api.acquire(c, ThreadApi.Caller.RESTORE_THREAD, exit, running);
@@ -52,5 +53,21 @@ final class CThread {
         c.end(Step.END_C_THREAD_DONE);
         api.exitTail(c, exit);
         return c.build();
+    }
+
+    /**
+     * Patch D: new_threadstate reads _PyRuntime._finalizing under HEAD_LOCK, the lock
+     * _PyThreadState_RemoveExcept takes after finalizing is set, so the read and the link are one
+     * step: a tstate linked before the removal is marked by finalization, one linked after it sees
+     * the flag.
+     */
+    private static boolean createdShuttingDown(Machine m, World w, Toggles t) {
+        if (!t.isOn(Toggle.NEW_TSTATE_SHUTTING_DOWN)) {
+            return false;
+        }
+        boolean finalizing = m.isSet(w.finalizing);
+        m.note(finalizing ? "_PyRuntime._finalizing is set: the new tstate starts SHUTTING_DOWN (patch D)"
+                : "_PyRuntime._finalizing = NULL: the new tstate starts DETACHED");
+        return finalizing;
     }
 }

@@ -68,34 +68,66 @@ final class Gil {
                         m -> wake(m, true, wait, ready)));
         Action setRequest = m -> {
             int holder = m.get(w.holder[m.fiber()]) - 1;
-            req.set(m, holder);
+            if (holder < 0) {
+                m.note("holder_tstate is NULL: the holder is exiting, no request (patch B)");
+            } else {
+                req.set(m, holder);
+                m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+            }
             m.set(w.holder[m.fiber()], 0);
-            m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
             m.jump(wait);
         };
         if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {
             Label exiting = c.label("wait loop: must exit");
             check.mustExit(c, Step.WAIT_CHECK, exiting, null);
             c.step(Step.SET_DROP_REQUEST, setRequest);
-            boolean resets = t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST);
-            c.place(exiting).step(Step.WAIT_EXIT_UNLOCK, m -> {
-                w.unlock(m, w.gilMutex);
-                if (!resets || !m.isSet(w.dropRequested[m.fiber()])) {
-                    leave(m, exit);
-                }
-            });
-            if (resets) {
-                c.step(Step.WAIT_EXIT_RESET, m -> {
-                    req.resetRequested(m);
-                    leave(m, exit);
-                });
-            }
+            c.place(exiting);
+            waitLoopExit(c, exit);
         } else {
             c.step(Step.SET_DROP_REQUEST, setRequest);
         }
         c.place(ready).await(Step.READY, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex),
                 this::ready);
         afterReady(c, exit, done);
+    }
+
+    /**
+     * The wait loop's exit branch: MUTEX_UNLOCK(gil->mutex), then (gh-96387) reset the drop request
+     * this thread set; with patch A the reset comes first, while gil->mutex is still held.
+     */
+    private void waitLoopExit(Code c, Label exit) {
+        boolean resets = t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST);
+        if (resets && t.isOn(Toggle.EXIT_RESET_BEFORE_UNLOCK)) {
+            c.step(Step.WAIT_EXIT_RESET_LOCKED, this::resetIfRequested);
+            c.step(Step.WAIT_EXIT_UNLOCK, m -> {
+                w.unlock(m, w.gilMutex);
+                leave(m, exit);
+            });
+            return;
+        }
+        c.step(Step.WAIT_EXIT_UNLOCK, m -> {
+            w.unlock(m, w.gilMutex);
+            if (!resets || !m.isSet(w.dropRequested[m.fiber()])) {
+                leave(m, exit);
+            }
+        });
+        if (resets) {
+            c.step(Step.WAIT_EXIT_RESET, m -> {
+                resetIfRequested(m);
+                leave(m, exit);
+            });
+        }
+    }
+
+    /** if (drop_requested) reset it, in the holder read at this timeout (skipped when that is NULL, patch B). */
+    private void resetIfRequested(Machine m) {
+        if (!m.isSet(w.dropRequested[m.fiber()])) {
+            m.note("drop_requested = 0: nothing to reset");
+        } else if (req.inHolderTstate() && m.get(w.holder[m.fiber()]) == 0) {
+            m.note("holder_tstate is NULL: nothing to reset (patch B)");
+        } else {
+            req.resetRequested(m);
+        }
     }
 
     /** COND_TIMED_WAIT returned, gil->mutex re-locked: loop, go to _ready, or go on to the timeout branch. */
@@ -114,8 +146,14 @@ final class Gil {
             m.jump(wait);
         } else {
             m.set(w.holder[self], m.get(w.lastHolder));
-            m.note("GIL still locked by %s and no switch: ask it to drop", w.name(m.get(w.lastHolder) - 1));
+            m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
         }
+    }
+
+    /** Who gil->last_holder names; NULL once a thread exiting with the GIL cleared it (patch B). */
+    private String holderName(Machine m) {
+        int holder = m.get(w.lastHolder);
+        return holder == 0 ? "last_holder = NULL" : w.name(holder - 1);
     }
 
     /** The _ready block, one critical section under switch_mutex. */
@@ -162,7 +200,16 @@ final class Gil {
                 check.mustExit(c, Step.POST_CHECK, exiting, null);
                 c.step(Step.RESET_DROP_REQUEST, reset);
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting).step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                c.place(exiting);
+                if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
+                    c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, "gil->switch_mutex is free",
+                            m -> w.mutexFree(m, w.switchMutex), m -> {
+                                mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+                                m.set(w.lastHolder, 0);
+                                m.note("gil->last_holder = NULL: no waiter writes into this tstate");
+                            });
+                }
+                c.step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
                 dropGil(c, dropWithTstate, exit);
             }
             case "before-async-exc" -> {
@@ -219,7 +266,8 @@ final class Gil {
         c.await(Step.DROP_SWITCH_LOCK, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex), m -> {
             mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
             if (m.get(w.lastHolder) != m.fiber() + 1) {
-                m.note("%s took the GIL already: no need to wait", w.name(m.get(w.lastHolder) - 1));
+                m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
+                        : "%s took the GIL already: no need to wait", holderName(m));
                 m.jump(done);
             } else {
                 w.lock(m, w.switchMutex);

@@ -53,7 +53,17 @@ public enum Toggle {
     FINAL_RELEASE("final-release", "3.12",
             "the main thread releases the GIL for good in PyInterpreterState_Delete: not at all;"
                     + " with drop_gil(NULL) (3.12); with its own tstate (3.13)",
-            "none", "null-tstate", "own-tstate");
+            "none", "null-tstate", "own-tstate"),
+    // ---- proposed patches (docs/findings.md): not in any CPython release; every strategy has them off
+    EXIT_RESET_BEFORE_UNLOCK("exit-reset-before-unlock", "patch A",
+            "proposed: a thread leaving take_gil's wait loop resets the drop request it set before"
+                    + " MUTEX_UNLOCK(gil->mutex), not after (closes the residual gh-96387 hang)"),
+    EXIT_CLEARS_LAST_HOLDER("exit-clears-last-holder", "patch B",
+            "proposed: a thread that took the GIL only to exit sets gil->last_holder = NULL (under"
+                    + " switch_mutex) before MUTEX_UNLOCK(gil->mutex); waiters skip a NULL holder_tstate"),
+    NEW_TSTATE_SHUTTING_DOWN("new-tstate-shutting-down", "patch D",
+            "proposed: new_threadstate, under HEAD_LOCK, creates the tstate SHUTTING_DOWN once the runtime"
+                    + " is finalizing, so a C thread's PyGILState_Ensure hangs instead of running Python");
 
     private final String id;
     private final String since;
@@ -83,6 +93,11 @@ public enum Toggle {
     /** The values it takes; the first is the value before the change. */
     public List<String> choices() {
         return choices;
+    }
+
+    /** A change proposed in docs/findings.md, not in any CPython release (no strategy has it on). */
+    public boolean isProposedPatch() {
+        return since.startsWith("patch ");
     }
 
     public boolean isSwitch() {

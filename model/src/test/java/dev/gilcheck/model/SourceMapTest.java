@@ -12,10 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
 
-    /** Every site the programs of {@code model} can take, C threads included. */
+    /** Every site the programs of strategy {@code s} can take, C threads included, with and without the proposed patches. */
     private static Set<Site> emitted(Strategy s) {
+        Toggles patched = s.toggles();
+        for (Toggle t : Toggle.values()) {
+            if (t.isProposedPatch()) {
+                patched = patched.on(t);
+            }
+        }
+        Set<Site> sites = emitted(new CPythonModel(s, new Bounds(1, 1, 1, 1)));
+        sites.addAll(emitted(new CPythonModel(s, patched, new Bounds(1, 1, 1, 1))));
+        return sites;
+    }
+
+    private static Set<Site> emitted(CPythonModel model) {
         Set<Site> sites = new HashSet<>();
-        FiberSystem system = new CPythonModel(s, new Bounds(1, 1, 1, 1)).system();
+        FiberSystem system = model.system();
         for (Fiber f : system.fibers()) {
             for (int pc = 0; pc < f.program().size(); pc++) {
                 sites.add(f.program().siteAt(pc));
@@ -34,7 +46,18 @@ class SourceMapTest {
             Set<Site> sites = emitted(s);
             for (Step step : Step.values()) {
                 if (src.mapped(step)) {
-                    assertTrue(sites.contains(src.site(step)), s.id() + " maps " + step + " but never takes it");
+                    assertTrue(sites.contains(src.site(step)), s.id() + " maps " + step + " but never takes it, patched or not");
+                }
+            }
+        }
+    }
+
+    @Test
+    void noStrategyHasAProposedPatchOn() {
+        for (Strategy s : Strategy.values()) {
+            for (Toggle t : Toggle.values()) {
+                if (t.isProposedPatch()) {
+                    assertTrue(s.toggles().value(t).equals(t.choices().get(0)), s.id() + " has " + t.id() + " on");
                 }
             }
         }

@@ -15,6 +15,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -50,6 +51,7 @@ class CatalogueTest {
         Set<String> expected = config.reachable().stream().map(Catalogue.Expected::site)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, computed, "reachable sites of " + c.strategy() + " / " + config.name());
+        reasonsNameTheThreadThatMakesTheAccess(config, r);
         Replayer replayer = new Replayer(model.system());
         for (Witness w : r.witnesses()) {
             Trace again = replayer.replay(w.schedule());
@@ -58,6 +60,25 @@ class CatalogueTest {
                 List<Violation> last = again.steps().get(again.length() - 1).violations();
                 assertTrue(last.contains(w.violation()), w.violation() + " not at the end of its replay");
             }
+        }
+    }
+
+    /**
+     * A use after free made by the main thread or a C thread (the thread of the witness's last step)
+     * must be said so in the site's reason: the reader would otherwise blame a daemon.
+     */
+    private static void reasonsNameTheThreadThatMakesTheAccess(Catalogue.Configuration config, SearchResult r) {
+        Map<String, String> why = config.reachable().stream()
+                .collect(Collectors.toMap(Catalogue.Expected::site, Catalogue.Expected::why));
+        for (Witness w : r.witnesses()) {
+            if (!w.violation().invariant().endsWith("use-after-free") || w.length() == 0) {
+                continue;
+            }
+            String fiber = w.trace().steps().get(w.length() - 1).fiber();
+            String named = fiber.equals("M") ? "main thread" : fiber.startsWith("C") ? "C thread" : null;
+            String site = w.violation().siteKey();
+            assertTrue(named == null || why.get(site).contains(named),
+                    config.name() + ": " + site + " is reached by " + fiber + ", so its reason must name the " + named);
         }
     }
 
