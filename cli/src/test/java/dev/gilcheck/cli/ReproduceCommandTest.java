@@ -46,7 +46,13 @@ class ReproduceCommandTest {
         Files.writeString(fake, "#!/bin/sh\necho PyPy 3.9.18 /nowhere\n");
         assertTrue(fake.toFile().setExecutable(true));
         String foreign = Cli.refused("reproduce", "-s", "py39", "--python", fake.toString(), "--schedule", "M D1 M M D1");
-        assertTrue(foreign.contains("is not CPython") || foreign.contains("gdb is not on PATH"), foreign);
+        assertTrue(foreign.contains("is not a CPython interpreter") || foreign.contains("gdb is not on PATH"), foreign);
+    }
+
+    @Test
+    void aReleaseWhoseModelReachesNoSiteHasNothingToReproduce() {
+        String e = Cli.refused("reproduce", "--release", "3.8.18", "--site", "1");
+        assertTrue(e.contains("bpo-36475 reaches no site") && e.contains("nothing to reproduce"), e);
     }
 
     @Test

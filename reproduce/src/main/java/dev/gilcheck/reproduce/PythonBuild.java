@@ -57,8 +57,9 @@ public record PythonBuild(Path python, String version, Path libpython) {
                 Map.of(), scratch, 30);
         String[] f = r.lines().isEmpty() ? new String[0] : r.lines().get(r.lines().size() - 1).trim().split(" ", 3);
         if (r.exit() != 0 || f.length < 3 || !f[0].equals("CPython")) {
-            throw new BadInputException(python + " is not CPython (it printed '" + String.join(" ", f)
-                    + "'): give --python the path of a CPython interpreter");
+            String said = r.exit() == 0 && f.length > 0 ? " (it says it is " + f[0] + ")" : "";
+            throw new BadInputException(python + " is not a CPython interpreter" + said
+                    + ": give --python the path of one");
         }
         Path lib = Path.of(f[2]);
         if (!Files.isRegularFile(lib)) {

@@ -41,6 +41,10 @@ public final class Witnesses {
                 return w;
             }
         }
+        if (all.isEmpty()) {
+            throw new BadInputException(model.strategy().id() + " reaches no site at " + model.bounds()
+                    + ": there is nothing to reproduce (see gilcheck check)");
+        }
         throw new BadInputException("site '" + id + "' is not reached by " + model.strategy().id()
                 + ": give its number (1 to " + all.size() + ") or its key, one of: " + String.join("; ", keys));
     }
