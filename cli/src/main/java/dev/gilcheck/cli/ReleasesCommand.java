@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;
 import dev.gilcheck.model.SourceRow;
+import dev.gilcheck.reproduce.PythonBuild;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,8 @@ final class ReleasesCommand implements Runnable {
 
     /** The release's libpython under $(pyenv root)/versions, or null when it is not on this machine. */
     static Path libpython(Release r) {
-        String root = System.getenv("PYENV_ROOT");
-        Path versions = Path.of(root != null ? root : System.getProperty("user.home") + "/.pyenv", "versions",
-                r.version(), "lib");
+        Path versions = PythonBuild.pyenvVersion(r.version(), Path.of(System.getProperty("java.io.tmpdir")))
+                .resolve("lib");
         for (String name : new String[] {"libpython" + r.minor() + ".so.1.0", "libpython" + r.minor() + "m.so.1.0"}) {
             if (Files.isRegularFile(versions.resolve(name))) {
                 return versions.resolve(name);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gilcheck.reproduce.PythonBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +68,7 @@ class ReproduceCommandTest {
 
     @Test
     void emitWritesTheProgramTheScriptAndHowToRerunThem(@TempDir Path dir) {
-        Path python = Path.of(System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv"),
-                "versions", "3.9.18", "bin", "python3.9");
+        Path python = PythonBuild.pyenvPython("3.9.18", dir);
         boolean present = Files.isExecutable(python) && Stream.of(System.getenv("PATH").split(":"))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "gdb")));
         if (!present) {

@@ -24,11 +24,25 @@ public record PythonBuild(Path python, String version, Path libpython) {
     /** The python of a pyenv-installed release: $(pyenv root)/versions/R/bin/python3.X. */
     public static Path pyenvPython(String release, Path scratch) {
         String[] parts = release.split("\\.");
-        return pyenvRoot(scratch).resolve("versions").resolve(release).resolve("bin")
-                .resolve("python" + parts[0] + "." + parts[1]);
+        return pyenvVersion(release, scratch).resolve("bin").resolve("python" + parts[0] + "." + parts[1]);
     }
 
-    private static Path pyenvRoot(Path scratch) {
+    /** Where pyenv installs a release: $(pyenv root)/versions/R (whether or not it is there). */
+    public static Path pyenvVersion(String release, Path scratch) {
+        return pyenvRoot(scratch).resolve("versions").resolve(release);
+    }
+
+    /** $PYENV_ROOT, else what {@code pyenv root} says, else ~/.pyenv; asked once per run. */
+    private static synchronized Path pyenvRoot(Path scratch) {
+        if (pyenvRoot == null) {
+            pyenvRoot = findPyenvRoot(scratch);
+        }
+        return pyenvRoot;
+    }
+
+    private static Path pyenvRoot;
+
+    private static Path findPyenvRoot(Path scratch) {
         String env = System.getenv("PYENV_ROOT");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
