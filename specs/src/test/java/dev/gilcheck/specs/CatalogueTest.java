@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every strategy, checked exhaustively in every configuration of its catalogue entry: the sites
  * the search computes must be exactly the sites the catalogue expects, and every witness must
- * replay to the same violation.
+ * replay to the same violation. States, transitions and shortest lengths must equal the oracle's.
  */
 class CatalogueTest {
 
@@ -46,6 +46,8 @@ class CatalogueTest {
         CPythonModel model = c.model(config);
         SearchResult r = Check.run(model).result();
         assertTrue(r.complete(), r.stopReason());
+        assertEquals(Oracle.recorded(c.strategy(), config.name()), Oracle.computed(c.strategy(), config.name(), r),
+                "the oracle's numbers moved (a new configuration needs its row recorded in oracle/oracle.tsv)");
         Set<String> computed = r.witnesses().stream().map(w -> w.violation().siteKey())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = config.reachable().stream().map(Catalogue.Expected::site)
