@@ -8,9 +8,6 @@ package dev.gilcheck.checker;
  * @param maxSeconds wall-clock seconds at most
  */
 public record Limits(int maxStates, long maxBytes, double maxSeconds) {
-    /** How a stop for memory starts, so that reports can add what to do about it. */
-    public static final String MEMORY_STOP = "stopped before the heap ran out";
-
     public Limits(int maxStates, long maxBytes) {
         this(maxStates, maxBytes, Double.POSITIVE_INFINITY);
     }
@@ -26,26 +23,23 @@ public record Limits(int maxStates, long maxBytes, double maxSeconds) {
     }
 
     /** Why a search with {@code states} worlds and {@code bytes} of data (growing by {@code growth}) must stop, or null. */
-    String reached(long states, long bytes, long growth, double seconds) {
+    Stop reached(long states, long bytes, long growth, double seconds) {
         if (states >= maxStates) {
-            return "stopped at the limit of " + maxStates + " states";
+            return new Stop(StopReason.STATES, "stopped at the limit of " + maxStates + " states");
         }
         if (bytes + growth >= maxBytes) {
             return memoryStop(bytes);
         }
         if (seconds >= maxSeconds) {
-            return String.format(java.util.Locale.ROOT, "stopped at the time limit of %.0f s", maxSeconds);
+            return new Stop(StopReason.TIME,
+                    String.format(java.util.Locale.ROOT, "stopped at the time limit of %.0f s", maxSeconds));
         }
         return null;
     }
 
-    String memoryStop(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%s: %,d MB of search data, and the next growth would pass"
-                + " the %,d MB this JVM can spare", MEMORY_STOP, bytes >> 20, maxBytes >> 20);
-    }
-
-    /** Whether {@code r} stopped because memory ran short. */
-    public static boolean stoppedForMemory(SearchResult r) {
-        return !r.complete() && r.stopReason() != null && r.stopReason().startsWith(MEMORY_STOP);
+    Stop memoryStop(long bytes) {
+        return new Stop(StopReason.MEMORY, String.format(java.util.Locale.ROOT, "stopped before the heap ran out:"
+                + " %,d MB of search data, and the next growth would pass the %,d MB this JVM can spare",
+                bytes >> 20, maxBytes >> 20));
     }
 }

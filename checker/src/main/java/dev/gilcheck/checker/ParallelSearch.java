@@ -36,7 +36,7 @@ final class ParallelSearch extends Search {
         long[] initial = canonical(system.initial());
         seen.assign(seen.insert(Hashing.fingerprint(initial)), graph.discover(-1, 0, 0));
         frontier.add(0, initial);
-        String stop = null;
+        Stop stop = null;
         int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gilcheck search");
@@ -76,7 +76,7 @@ final class ParallelSearch extends Search {
             stop = memoryStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop = "interrupted";
+            stop = new Stop(StopReason.INTERRUPTED, "interrupted");
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof OutOfMemoryError)) {
                 throw new IllegalStateException("a search thread failed", e.getCause());

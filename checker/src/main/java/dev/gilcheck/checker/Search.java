@@ -47,7 +47,7 @@ abstract class Search {
     }
 
     /** Why the search must stop now, or null; {@code start} is when it began (System.nanoTime). */
-    String limitReached(long start) {
+    Stop limitReached(long start) {
         long growth = Math.max(storeGrowthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))
                 + graph.progressCheckBytes();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -57,15 +57,15 @@ abstract class Search {
     }
 
     /** Why the search stopped when the heap ran out; gives up the reserve, to build the result in. */
-    String memoryStop() {
+    Stop memoryStop() {
         reserve = null;
         return limits.memoryStop(bytes());
     }
 
     /** The result: witnesses (and, when {@code stop} is null, hangs) and the statistics. */
-    SearchResult result(String stop) {
+    SearchResult result(Stop stop) {
         List<Witness> witnesses = graph.witnesses(stop == null);
-        return new SearchResult(witnesses, graph.stats(graph.size(), bytes()), stop == null, stop, collisionNote());
+        return new SearchResult(witnesses, graph.stats(graph.size(), bytes()), stop, collisionNote());
     }
 
     private long bytes() {

@@ -31,7 +31,7 @@ final class SequentialSearch extends Search {
         frontier.add(graph.discover(-1, 0, 0), initial);
         boolean fifo = options.order() == SearchOptions.Order.BFS;
         long[] world = system.layout().newWorld();
-        String stop = null;
+        Stop stop = null;
         try {
             for (long expanded = 1; !frontier.isEmpty(); expanded++) {
                 int id = frontier.poll(fifo, world);

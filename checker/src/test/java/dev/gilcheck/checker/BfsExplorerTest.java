@@ -71,7 +71,7 @@ class BfsExplorerTest {
         SearchResult r = new BfsExplorer(ToySystems.lostUpdate(), new Limits(1, Long.MAX_VALUE), "progress")
                 .explore();
         assertFalse(r.complete());
-        assertTrue(r.stopReason().contains("limit of 1 states"), r.stopReason());
+        assertTrue(r.stopMessage().contains("limit of 1 states"), r.stopMessage());
     }
 
     @Test

@@ -100,7 +100,7 @@ class SearchModesTest {
         for (SearchOptions mode : List.of(PLAIN, PLAIN.withFingerprint(true), PLAIN.withThreads(2))) {
             SearchResult r = explore(ToySystems.workers(4), mode, new Limits(Integer.MAX_VALUE, 1024));
             assertFalse(r.complete());
-            assertTrue(Limits.stoppedForMemory(r), r.stopReason());
+            assertTrue(r.stoppedForMemory(), r.stopMessage());
             assertTrue(r.stats().states() > 0);
         }
     }

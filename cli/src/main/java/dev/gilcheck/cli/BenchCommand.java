@@ -157,10 +157,10 @@ final class BenchCommand implements Runnable {
         Stats st = r.stats();
         double verdict = Double.isNaN(st.firstViolationSeconds()) ? st.seconds() : st.firstViolationSeconds();
         out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d %7d%n", d, mode,
-                CheckReport.verdict(r), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
+                r.verdict(), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
                 peak >> 20, st.bytes() / Math.max(1, st.states()));
         if (!r.complete()) {
-            out.println("         (" + r.stopReason() + ")");
+            out.println("         (" + r.stopMessage() + ")");
         }
         return r;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Stats;
 import dev.gilcheck.checker.Trace;
@@ -32,10 +31,6 @@ final class CheckReport {
     private CheckReport() {
     }
 
-    static String verdict(SearchResult r) {
-        return r.violated() ? "VIOLATED" : r.complete() ? "SAFE" : "UNKNOWN";
-    }
-
     /** A site a search did not reach: '.' (unreachable) after a complete search, '?' (unknown) after one that stopped. */
     static String notFound(SearchResult r) {
         return r.complete() ? "." : "?";
@@ -47,9 +42,9 @@ final class CheckReport {
         boolean memory = false;
         for (Check c : checks) {
             if (!c.result().complete()) {
-                sb.append("INCOMPLETE ").append(c.model().strategy().id()).append(": ").append(c.result().stopReason())
+                sb.append("INCOMPLETE ").append(c.model().strategy().id()).append(": ").append(c.result().stopMessage())
                         .append('\n');
-                memory |= Limits.stoppedForMemory(c.result());
+                memory |= c.result().stoppedForMemory();
             }
         }
         if (sb.length() > 0) {
@@ -80,10 +75,10 @@ final class CheckReport {
         if (!r.collisionNote().isEmpty()) {
             sb.append(r.collisionNote()).append('\n');
         }
-        if (Limits.stoppedForMemory(r)) {
+        if (r.stoppedForMemory()) {
             sb.append(MEMORY_HINT).append('\n');
         }
-        sb.append("verdict: ").append(verdict(r));
+        sb.append("verdict: ").append(r.verdict());
         if (r.violated()) {
             sb.append(" at ").append(r.witnesses().size()).append(r.witnesses().size() == 1 ? " site" : " sites");
         }
@@ -127,7 +122,7 @@ final class CheckReport {
         if (timing) {
             line += String.format(", %.2f s, %,.0f states/s", s.seconds(), s.statesPerSecond());
         }
-        return line + (r.complete() ? " (complete)" : " (INCOMPLETE: " + r.stopReason() + ")");
+        return line + (r.complete() ? " (complete)" : " (INCOMPLETE: " + r.stopMessage() + ")");
     }
 
     static String json(Check check, boolean timing) {
@@ -152,12 +147,12 @@ final class CheckReport {
 
     /** Puts the verdict, whether the search was complete and, if not, why it stopped and what to do. */
     static void verdictJson(ObjectNode root, SearchResult r) {
-        root.put("verdict", verdict(r));
+        root.put("verdict", r.verdict().name());
         root.put("complete", r.complete());
         if (!r.complete()) {
-            root.put("stopReason", r.stopReason());
+            root.put("stopReason", r.stopMessage());
         }
-        if (Limits.stoppedForMemory(r)) {
+        if (r.stoppedForMemory()) {
             root.put("hint", MEMORY_HINT);
         }
     }

@@ -104,7 +104,7 @@ final class ExplainCommand implements Runnable {
     }
 
     private static String outcome(Check c) {
-        return String.format("%s, %,d states%s", CheckReport.verdict(c.result()), c.result().stats().states(),
+        return String.format("%s, %,d states%s", c.result().verdict(), c.result().stats().states(),
                 c.result().complete() ? "" : " (INCOMPLETE)");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.TraceText;
+import dev.gilcheck.checker.Verdict;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.checker.random.Ending;
 import dev.gilcheck.checker.random.Exploration;
@@ -137,7 +138,7 @@ final class FuzzCommand implements Runnable {
             how.put("changePointsAmong", Runner.programPoints(runner.system()));
         }
         how.put("maxSteps", runner.maxSteps());
-        root.put("verdict", findings.isEmpty() ? "UNKNOWN" : "VIOLATED");
+        root.put("verdict", (findings.isEmpty() ? Verdict.UNKNOWN : Verdict.VIOLATED).name());
         root.put("complete", false);
         root.put("runs", e.runs());
         ArrayNode violations = root.putArray("violations");

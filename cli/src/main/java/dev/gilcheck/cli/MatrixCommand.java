@@ -65,7 +65,7 @@ final class MatrixCommand implements Runnable {
         sb.append('\n');
         for (Check c : checks) {
             SearchResult r = c.result();
-            sb.append(String.format("%-22s %-9s %10d", c.model().strategy().id(), CheckReport.verdict(r),
+            sb.append(String.format("%-22s %-9s %10d", c.model().strategy().id(), r.verdict(),
                     r.stats().states()));
             if (timing) {
                 sb.append(String.format(" %8.2f", r.stats().seconds()));

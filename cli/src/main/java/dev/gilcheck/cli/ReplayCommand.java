@@ -130,7 +130,7 @@ final class ReplayCommand implements Runnable {
             }
         }
         if (!ahead.complete()) {
-            return "process exit: UNKNOWN whether it can still be reached (INCOMPLETE: " + ahead.stopReason() + ")";
+            return "process exit: UNKNOWN whether it can still be reached (INCOMPLETE: " + ahead.stopMessage() + ")";
         }
         return String.format("process exit: can still be reached from here (checked over %,d states)",
                 ahead.stats().states());

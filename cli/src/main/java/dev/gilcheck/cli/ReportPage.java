@@ -40,7 +40,7 @@ final class ReportPage {
         for (History h : histories) {
             Strategy s = h.now().model().strategy();
             Witness w = h.shortest();
-            String verdict = CheckReport.verdict(h.now().result());
+            String verdict = h.now().result().verdict().name();
             String shown = h.now().result().complete() ? verdict : verdict + " (INCOMPLETE)";
             sb.append("<tr><td><a href=\"#").append(s.id()).append("\">").append(s.id()).append("</a></td><td>")
                     .append(Html.link(SourceLink.commit(s), s.shortCommit())).append("</td><td class=\"verdict-")
@@ -81,7 +81,7 @@ final class ReportPage {
         if (previous != null) {
             sites("Remaining", h.remaining(), s);
         }
-        String verdict = CheckReport.verdict(now.result());
+        String verdict = now.result().verdict().name();
         page.html("<p>Verdict: <span class=\"verdict-" + verdict + "\">" + verdict + "</span> ("
                 + Html.escape(CheckReport.statsLine(now.result(), false)) + ")</p>");
         FiberSystem system = now.model().system();

@@ -39,7 +39,7 @@ public record Check(CPythonModel model, SearchResult result) {
         for (Witness w : r.witnesses()) {
             witnesses.add(new Witness(w.violation(), listOrder.replay(model.inListOrder(w.schedule()))));
         }
-        return new Check(model, new SearchResult(witnesses, r.stats(), r.complete(), r.stopReason(), r.collisionNote()));
+        return new Check(model, new SearchResult(witnesses, r.stats(), r.stop(), r.collisionNote()));
     }
 
     private static SearchResult search(FiberSystem system, Limits limits, SearchOptions options,

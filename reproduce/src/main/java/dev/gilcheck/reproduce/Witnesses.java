@@ -25,7 +25,7 @@ public final class Witnesses {
         Check check = Check.run(model);
         if (!check.result().complete()) {
             throw new BadInputException("the check of " + model.strategy().id() + " stopped early ("
-                    + check.result().stopReason() + "): give it more memory or smaller bounds");
+                    + check.result().stopMessage() + "): give it more memory or smaller bounds");
         }
         return check.result().witnesses();
     }

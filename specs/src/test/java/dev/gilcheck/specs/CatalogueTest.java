@@ -45,7 +45,7 @@ class CatalogueTest {
     private static void check(Catalogue c, Catalogue.Configuration config) {
         CPythonModel model = c.model(config);
         SearchResult r = Check.run(model).result();
-        assertTrue(r.complete(), r.stopReason());
+        assertTrue(r.complete(), r.stopMessage());
         assertEquals(Oracle.recorded(c.strategy(), config.name()), Oracle.computed(c.strategy(), config.name(), r),
                 "the oracle's numbers moved (a new configuration needs its row recorded in oracle/oracle.tsv)");
         Set<String> computed = r.witnesses().stream().map(w -> w.violation().siteKey())

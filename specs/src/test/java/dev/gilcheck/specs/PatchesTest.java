@@ -31,7 +31,7 @@ class PatchesTest {
             for (Catalogue.Configuration config : p.catalogue().configurations()) {
                 tests.add(dynamicTest(p.label() + " / " + config.name(), () -> {
                     SearchResult r = Check.run(p.model(config)).result();
-                    assertTrue(r.complete(), r.stopReason());
+                    assertTrue(r.complete(), r.stopMessage());
                     Set<String> computed = r.witnesses().stream().map(w -> w.violation().siteKey())
                             .collect(Collectors.toCollection(TreeSet::new));
                     assertEquals(p.expected(config), computed, p.label() + " / " + config.name());

@@ -58,13 +58,13 @@ class ReductionAgreementTest {
         assertNull(PrivateFieldAudit.firstLeak(model.system(), Integer.MAX_VALUE),
                 "a thread's private fields, on which partial-order reduction rests");
         SearchResult plain = Check.run(model).result();
-        assertTrue(plain.complete(), plain.stopReason());
+        assertTrue(plain.complete(), plain.stopMessage());
         Map<String, Integer> expected = lengths(plain);
         Replayer unreduced = new Replayer(model.system());
         for (SearchOptions mode : MODES) {
             SearchResult r = Check.run(model, Limits.forHeap(), mode).result();
             String label = model.strategy().id() + " " + model.bounds() + " with " + mode.describe();
-            assertTrue(r.complete(), label + ": " + r.stopReason());
+            assertTrue(r.complete(), label + ": " + r.stopMessage());
             Map<String, Integer> found = lengths(r);
             assertEquals(expected.keySet(), found.keySet(), label + ": violation sites");
             if (mode.order() == SearchOptions.Order.BFS && !mode.por()) {
