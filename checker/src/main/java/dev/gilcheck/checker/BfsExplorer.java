@@ -28,10 +28,10 @@ public final class BfsExplorer {
 
     public BfsExplorer(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         if (options.symmetry() && system.symmetry() == null) {
-            throw new BadInputException("this system declares no symmetry: drop --symmetry");
+            throw new SearchOptionsException(SearchOptionsException.Problem.NO_SYMMETRY, options.threads());
         }
         if (options.por() && !system.declaresPrivateFields()) {
-            throw new BadInputException("this system declares no private fields: drop --por");
+            throw new SearchOptionsException(SearchOptionsException.Problem.NO_PRIVATE_FIELDS, options.threads());
         }
         this.system = system;
         this.limits = limits;

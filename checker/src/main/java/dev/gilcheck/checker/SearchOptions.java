@@ -21,13 +21,13 @@ public record SearchOptions(Order order, boolean fingerprint, boolean symmetry, 
 
     public SearchOptions {
         if (threads < 1) {
-            throw new BadInputException("--threads " + threads + " is out of range: use 1 or more");
+            throw new SearchOptionsException(SearchOptionsException.Problem.THREADS_OUT_OF_RANGE, threads);
         }
         if (threads > 1 && order == Order.DFS) {
-            throw new BadInputException("the parallel search is breadth-first: drop --dfs or use --threads 1");
+            throw new SearchOptionsException(SearchOptionsException.Problem.PARALLEL_DEPTH_FIRST, threads);
         }
         if (threads > 1 && !fingerprint) {
-            throw new BadInputException("the parallel search keeps fingerprints: add --fingerprint or use --threads 1");
+            throw new SearchOptionsException(SearchOptionsException.Problem.PARALLEL_EXACT, threads);
         }
     }
 

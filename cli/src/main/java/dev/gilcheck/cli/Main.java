@@ -1,6 +1,8 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.SearchOptionsException;
+import dev.gilcheck.model.BoundsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,8 +67,8 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
-            if (e instanceof BadInputException) {
-                err.println("gilcheck: " + OneLine.of(e.getMessage()));
+            if (e instanceof BadInputException bad) {
+                err.println("gilcheck: " + OneLine.of(inFlags(bad)));
                 return BAD_INPUT;
             }
             err.println("gilcheck: internal error: " + OneLine.of(String.valueOf(e)));
@@ -78,6 +80,17 @@ public final class Main implements Runnable {
             err.println("gilcheck: " + OUT_OF_MEMORY);
             return BAD_INPUT;
         }
+    }
+
+    /** The message of {@code e}, naming this command line's options where the checker or model could not. */
+    private static String inFlags(BadInputException e) {
+        if (e instanceof SearchOptionsException s) {
+            return SearchMixin.message(s);
+        }
+        if (e instanceof BoundsException b) {
+            return ModelOptions.message(b);
+        }
+        return e.getMessage();
     }
 
     private static String firstLine(String s) {

@@ -2,6 +2,7 @@ package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.model.Bounds;
+import dev.gilcheck.model.BoundsException;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
@@ -38,6 +39,17 @@ final class ModelOptions {
 
     Bounds bounds() {
         return new Bounds(daemons, loops, releases, cthreads);
+    }
+
+    /** A bound out of range, told with the option that sets it. */
+    static String message(BoundsException e) {
+        String option = switch (e.bound()) {
+            case DAEMONS -> "--daemons";
+            case LOOPS -> "--loops";
+            case RELEASES -> "--releases";
+            case CTHREADS -> "--cthreads";
+        };
+        return option + " " + e.value() + " is out of range: use " + e.min() + " to " + e.max();
     }
 
     /** Refuses a setting without a value and a toggle set twice, before anything runs. */

@@ -1,6 +1,7 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.SearchOptionsException;
 import picocli.CommandLine.Option;
 
 /** How the exhaustive search runs: order, store, reductions, threads. The sites found never depend on them. */
@@ -27,5 +28,16 @@ final class SearchMixin {
         Threads.bounded("--threads", threads);
         return new SearchOptions(dfs ? SearchOptions.Order.DFS : SearchOptions.Order.BFS, fingerprint || threads > 1,
                 symmetry, por, threads);
+    }
+
+    /** The search's refusal in this command line's words: the options to change. */
+    static String message(SearchOptionsException e) {
+        return switch (e.problem()) {
+            case THREADS_OUT_OF_RANGE -> "--threads " + e.threads() + " is out of range: use 1 or more";
+            case PARALLEL_DEPTH_FIRST -> "the parallel search is breadth-first: drop --dfs or use --threads 1";
+            case PARALLEL_EXACT -> "the parallel search keeps fingerprints: add --fingerprint or use --threads 1";
+            case NO_SYMMETRY -> "this system declares no symmetry: drop --symmetry";
+            case NO_PRIVATE_FIELDS -> "this system declares no private fields: drop --por";
+        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.model.BoundsException.Bound;
 
 /**
  * The size of a modelled run.
@@ -19,15 +19,15 @@ public record Bounds(int daemons, int loops, int releases, int cthreads) {
     public static final Bounds DEFAULT = new Bounds(2, 1, 1, 0);
 
     public Bounds {
-        check("--daemons", daemons, 1, MAX_DAEMONS);
-        check("--loops", loops, 1, MAX_LOOPS);
-        check("--releases", releases, 0, MAX_RELEASES);
-        check("--cthreads", cthreads, 0, MAX_CTHREADS);
+        check(Bound.DAEMONS, daemons, 1, MAX_DAEMONS);
+        check(Bound.LOOPS, loops, 1, MAX_LOOPS);
+        check(Bound.RELEASES, releases, 0, MAX_RELEASES);
+        check(Bound.CTHREADS, cthreads, 0, MAX_CTHREADS);
     }
 
-    private static void check(String option, int value, int min, int max) {
+    private static void check(Bound bound, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new BadInputException(option + " " + value + " is out of range: use " + min + " to " + max);
+            throw new BoundsException(bound, value, min, max);
         }
     }
 
