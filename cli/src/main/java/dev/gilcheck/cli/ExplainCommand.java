@@ -6,7 +6,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

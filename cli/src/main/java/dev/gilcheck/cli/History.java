@@ -9,7 +9,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -12,7 +12,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Culprits;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.model.Strategy;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;

@@ -10,7 +10,7 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;
 import dev.gilcheck.model.Strategy;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggles;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.model.Check;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -15,6 +15,7 @@ import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

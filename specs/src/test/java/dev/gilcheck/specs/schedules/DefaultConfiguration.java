@@ -9,7 +9,7 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.Strategy;
-import dev.gilcheck.specs.Catalogue;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;

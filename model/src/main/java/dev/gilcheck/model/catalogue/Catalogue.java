@@ -1,4 +1,4 @@
-package dev.gilcheck.specs;
+package dev.gilcheck.model.catalogue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The expected verdicts, one YAML file per strategy in {@code catalogue/}: the bug the version
+ * The expected verdicts, one YAML file per strategy among this package's resources: the bug the version
  * records, its story, and for each checked configuration the violation sites expected reachable,
  * each with the reason. Every site not listed is expected unreachable.
  */
@@ -81,7 +81,7 @@ public record Catalogue(String strategy, String title, String bug, String story,
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     public static Catalogue of(Strategy strategy) {
-        String path = "catalogue/" + strategy.id() + ".yaml";
+        String path = strategy.id() + ".yaml";
         try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("no catalogue entry " + path + " for strategy " + strategy.id());
