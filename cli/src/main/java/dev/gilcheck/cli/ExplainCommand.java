@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.Prose;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
+import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
@@ -51,7 +52,7 @@ final class ExplainCommand implements Runnable {
         Catalogue entry = Catalogue.of(s);
         int width = Math.min(PROSE, lanes.style().width());
         StringBuilder sb = new StringBuilder();
-        sb.append(History.heading(s)).append('\n');
+        sb.append(Catalogue.heading(s)).append('\n');
         sb.append("commit ").append(SourceLink.commit(s)).append('\n');
         sb.append("bug    ").append(entry.bug()).append('\n');
         if (!options.overrides().isEmpty()) {
@@ -112,7 +113,7 @@ final class ExplainCommand implements Runnable {
         sb.append('\n').append(title).append(witnesses.isEmpty() ? ": none.\n" : ":\n");
         for (Witness w : witnesses) {
             sb.append(String.format("  - %s (%d steps)%n", w.violation().siteKey(), w.length()));
-            String why = History.why(whyFrom, w.violation().siteKey());
+            String why = Catalogue.why(whyFrom, w.violation().siteKey());
             sb.append(Prose.wrap(why == null ? "(the catalogue has no reason for this site at other bounds)" : why,
                     width, "      "));
         }

@@ -1,9 +1,7 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.BfsExplorer;
 import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.ReplayException;
 import dev.gilcheck.checker.Replayer;
 import dev.gilcheck.checker.Schedule;
@@ -13,6 +11,7 @@ import dev.gilcheck.checker.TraceText;
 import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
+import dev.gilcheck.model.ExitReachability;
 import dev.gilcheck.model.Invariant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -118,21 +117,16 @@ final class ReplayCommand implements Runnable {
 
     /** Whether process exit has been reached, can still be reached, can no longer be, or is unknown. */
     private static String exitVerdict(FiberSystem system, Trace trace) {
-        if (system.isGoal(trace.end())) {
-            return "process exit: reached";
-        }
-        SearchResult ahead = new BfsExplorer(system.startingAt(trace.end()), Limits.forHeap(),
-                Invariant.MAIN_THREAD_EXITS.id()).explore();
-        for (Witness w : ahead.witnesses()) {
-            if (w.length() == 0 && w.violation().invariant().equals(Invariant.MAIN_THREAD_EXITS.id())) {
-                return String.format("violation: %s: from here process exit can no longer be reached"
-                        + " (checked over %,d states)", w.violation().invariant(), ahead.stats().states());
-            }
-        }
-        if (!ahead.complete()) {
-            return "process exit: UNKNOWN whether it can still be reached (INCOMPLETE: " + ahead.stopMessage() + ")";
-        }
-        return String.format("process exit: can still be reached from here (checked over %,d states)",
-                ahead.stats().states());
+        ExitReachability exit = ExitReachability.after(system, trace);
+        SearchResult ahead = exit.ahead();
+        return switch (exit.answer()) {
+            case REACHED -> "process exit: reached";
+            case UNREACHABLE -> String.format("violation: %s: from here process exit can no longer be reached"
+                    + " (checked over %,d states)", Invariant.MAIN_THREAD_EXITS.id(), ahead.stats().states());
+            case UNKNOWN -> "process exit: UNKNOWN whether it can still be reached (INCOMPLETE: " + ahead.stopMessage()
+                    + ")";
+            case REACHABLE -> String.format("process exit: can still be reached from here (checked over %,d states)",
+                    ahead.stats().states());
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.model.History;
 import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import java.nio.file.Path;

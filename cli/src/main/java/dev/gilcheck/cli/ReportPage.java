@@ -10,6 +10,7 @@ import dev.gilcheck.checker.TimelinePage;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Culprits;
+import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.catalogue.Catalogue;
@@ -57,7 +58,7 @@ final class ReportPage {
         Check now = h.now();
         Strategy s = now.model().strategy();
         Catalogue entry = Catalogue.of(s);
-        page.html("<h2 id=\"" + s.id() + "\">" + Html.escape(History.heading(s)) + "</h2>");
+        page.html("<h2 id=\"" + s.id() + "\">" + Html.escape(Catalogue.heading(s)) + "</h2>");
         page.html("<p class=\"meta\">commit " + Html.link(SourceLink.commit(s), s.commit()) + " &middot; bug "
                 + Html.link(entry.bug(), entry.bug()) + " &middot; toggles <code>"
                 + Html.escape(now.model().toggles().toString()) + "</code></p>");
@@ -106,7 +107,7 @@ final class ReportPage {
         }
         sb.append("</p><ul>");
         for (Witness w : witnesses) {
-            String why = History.why(whyFrom, w.violation().siteKey());
+            String why = Catalogue.why(whyFrom, w.violation().siteKey());
             sb.append("<li><code>").append(Html.escape(w.violation().siteKey())).append("</code> (")
                     .append(w.length()).append(" steps)").append(why == null ? "" : ": " + Html.escape(why))
                     .append("</li>");
@@ -117,7 +118,7 @@ final class ReportPage {
     private static String intro(Check now, Witness w, List<Blame.Cause> causes) {
         Strategy s = now.model().strategy();
         StringBuilder sb = new StringBuilder();
-        String why = History.why(s, w.violation().siteKey());
+        String why = Catalogue.why(s, w.violation().siteKey());
         if (why != null) {
             sb.append("<p>").append(Html.escape(why)).append("</p>");
         }

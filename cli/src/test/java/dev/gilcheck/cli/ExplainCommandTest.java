@@ -38,7 +38,7 @@ class ExplainCommandTest {
     void theWindowsAreTheDifferenceBetweenTheTwoChecks() throws Exception {
         Cli r = Cli.run("explain", "fix4-a36adfa", "--width", "100");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith(History.heading(Strategy.FIX4_A36ADFA) + "\n"), r.out());
+        assertTrue(r.out().startsWith(Catalogue.heading(Strategy.FIX4_A36ADFA) + "\n"), r.out());
         assertTrue(r.out().contains(Catalogue.of(Strategy.FIX4_A36ADFA).title()), r.out());
         assertTrue(r.out().contains("What changed since fix3-29356e0:\n  "), r.out());
         Set<String> now = sites(check("fix4-a36adfa"));

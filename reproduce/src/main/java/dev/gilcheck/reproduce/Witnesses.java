@@ -1,9 +1,7 @@
 package dev.gilcheck.reproduce;
 
 import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.BfsExplorer;
 import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.Replayer;
 import dev.gilcheck.checker.Schedule;
 import dev.gilcheck.checker.Trace;
@@ -11,6 +9,7 @@ import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
+import dev.gilcheck.model.ExitReachability;
 import dev.gilcheck.model.Invariant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +60,7 @@ public final class Witnesses {
                 return new Witness(v, trace);
             }
         }
-        boolean stuck = new BfsExplorer(system.startingAt(trace.end()), Limits.forHeap(),
-                Invariant.MAIN_THREAD_EXITS.id()).explore().witnesses().stream()
-                .anyMatch(w -> w.length() == 0 && w.violation().invariant().equals(Invariant.MAIN_THREAD_EXITS.id()));
-        if (!stuck) {
+        if (ExitReachability.after(system, trace).answer() != ExitReachability.Answer.UNREACHABLE) {
             throw new BadInputException("the schedule breaks no invariant in the model of " + model.strategy().id()
                     + ": give a schedule that ends at a violation (see gilcheck check)");
         }

@@ -95,4 +95,22 @@ public record Catalogue(String strategy, String title, String bug, String story,
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
         }
     }
+
+    /** "id: title" of a version, without saying the id twice when the catalogue title starts with it. */
+    public static String heading(Strategy s) {
+        String title = Catalogue.of(s).title();
+        return title.startsWith(s.id()) ? title : s.id() + ": " + title;
+    }
+
+    /** Why {@code site} is reachable in {@code strategy}, from its catalogue entry, or null. */
+    public static String why(Strategy strategy, String site) {
+        for (Catalogue.Configuration c : Catalogue.of(strategy).configurations()) {
+            for (Catalogue.Expected e : c.reachable()) {
+                if (e.site().equals(site)) {
+                    return e.why();
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -1,14 +1,9 @@
-package dev.gilcheck.cli;
+package dev.gilcheck.model;
 
 import dev.gilcheck.checker.Limits;
 import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.Witness;
-import dev.gilcheck.model.CPythonModel;
-import dev.gilcheck.model.Check;
-import dev.gilcheck.model.StateSpaceEstimate;
-import dev.gilcheck.model.Strategy;
-import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +14,9 @@ import java.util.function.Function;
 
 /**
  * One version next to the one before it, both checked at the same bounds: what the change was (the
- * toggles that differ), which violation sites it closed, which it opened and which remain. The
- * reasons come from the specs catalogue.
+ * toggles that differ), which violation sites it closed, which it opened and which remain.
  */
-final class History {
+public final class History {
     private final Check now;
     private final Check before;
 
@@ -35,7 +29,7 @@ final class History {
      * Checks {@code strategy} and, if there is one, the version before it, each built by {@code models},
      * each search telling how far it got to the progress {@code progress} gives for its model.
      */
-    static History of(Strategy strategy, Function<Strategy, CPythonModel> models,
+    public static History of(Strategy strategy, Function<Strategy, CPythonModel> models,
                       Function<CPythonModel, SearchProgress> progress) {
         Strategy previous = previous(strategy);
         return new History(checked(models.apply(strategy), progress),
@@ -43,38 +37,38 @@ final class History {
     }
 
     /** Checks {@code model} exhaustively, refusing first bounds that cannot fit in this JVM. */
-    static Check checked(CPythonModel model, Function<CPythonModel, SearchProgress> progress) {
+    public static Check checked(CPythonModel model, Function<CPythonModel, SearchProgress> progress) {
         Limits limits = Limits.forHeap();
         StateSpaceEstimate.requireFits(model, limits);
         return Check.run(model, limits, SearchOptions.PLAIN, progress.apply(model));
     }
 
     /** The version before {@code s} in history, or null for the first. */
-    static Strategy previous(Strategy s) {
+    public static Strategy previous(Strategy s) {
         return s.ordinal() == 0 ? null : Strategy.values()[s.ordinal() - 1];
     }
 
-    Check now() {
+    public Check now() {
         return now;
     }
 
     /** The version before, checked; null for the first version. */
-    Check before() {
+    public Check before() {
         return before;
     }
 
     /** Whether both searches were complete: only then do closed, opened and remaining sites prove anything. */
-    boolean complete() {
+    public boolean complete() {
         return checks().stream().allMatch(c -> c.result().complete());
     }
 
     /** The checks: now, and the version before when there is one. */
-    List<Check> checks() {
+    public List<Check> checks() {
         return before == null ? List.of(now) : List.of(now, before);
     }
 
     /** The toggles that differ from the version before, as "id: old -> new". */
-    List<String> changes() {
+    public List<String> changes() {
         List<String> out = new ArrayList<>();
         if (before == null) {
             return out;
@@ -90,17 +84,17 @@ final class History {
     }
 
     /** Sites reachable before and not now, with the witness from before. */
-    List<Witness> closed() {
+    public List<Witness> closed() {
         return before == null ? List.of() : minus(before, now);
     }
 
     /** Sites reachable now and not before (every site, for the first version). */
-    List<Witness> opened() {
+    public List<Witness> opened() {
         return before == null ? sites(now) : minus(now, before);
     }
 
     /** Sites reachable both before and now, with the witness from now. */
-    List<Witness> remaining() {
+    public List<Witness> remaining() {
         if (before == null) {
             return List.of();
         }
@@ -109,26 +103,8 @@ final class History {
     }
 
     /** The shortest witness now (the first found among equals), or null when nothing is reachable. */
-    Witness shortest() {
+    public Witness shortest() {
         return sites(now).stream().min(Comparator.comparingInt(Witness::length)).orElse(null);
-    }
-
-    /** "id: title" of a version, without saying the id twice when the catalogue title starts with it. */
-    static String heading(Strategy s) {
-        String title = Catalogue.of(s).title();
-        return title.startsWith(s.id()) ? title : s.id() + ": " + title;
-    }
-
-    /** Why {@code site} is reachable in {@code strategy}, from its catalogue entry, or null. */
-    static String why(Strategy strategy, String site) {
-        for (Catalogue.Configuration c : Catalogue.of(strategy).configurations()) {
-            for (Catalogue.Expected e : c.reachable()) {
-                if (e.site().equals(site)) {
-                    return e.why();
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Witness> sites(Check c) {
