@@ -106,7 +106,7 @@ final class CheckReport {
         Violation v = w.violation();
         StringBuilder sb = new StringBuilder();
         sb.append('\n').append(n).append(". ").append(v.invariant()).append(" at ").append(v.site().key())
-                .append("  (").append(w.length()).append(" steps)\n");
+                .append(" (").append(v.site().label()).append(")  (").append(w.length()).append(" steps)\n");
         if (!about.isEmpty()) {
             sb.append("   ").append(about).append('\n');
         }

@@ -12,6 +12,7 @@ import dev.gilcheck.checker.random.SiteTally;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
+import dev.gilcheck.model.SiteId;
 import dev.gilcheck.model.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ final class DensityCommand implements Runnable {
         List<Measured> rows = checks.parallelStream().map(this::measure).toList();
         SiteCodes codes = SiteCodes.of(checks);
         for (Measured m : rows) {
-            sites(m).forEach(codes::code);
+            m.random().sites().forEach(t -> codes.add(t.violation()));
+            m.pct().sites().forEach(t -> codes.add(t.violation()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.json() ? json(rows) + "\n" : text(rows, codes));
@@ -146,7 +148,7 @@ final class DensityCommand implements Runnable {
                 Witness w = shortest(m, site);
                 boolean missed = w == null && m.check().result().complete();
                 unsound |= missed;
-                sb.append(String.format("%-22s %-5s %4s %,9d  %-30s %7s  %-30s %7s", id, codes.code(site)
+                sb.append(String.format("%-22s %-5s %4s %,9d  %-30s %7s  %-30s %7s", id, SiteId.parse(site).code()
                         + (missed ? "!" : ""), w == null ? CheckReport.notFound(m.check().result()) : w.length(), states, cell(m.random(), site),
                         first(m.random(), site), cell(m.pct(), site), first(m.pct(), site)));
                 appendTiming(sb, m);

@@ -8,6 +8,7 @@ import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
+import dev.gilcheck.model.SiteId;
 import dev.gilcheck.model.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,8 +61,8 @@ final class MatrixCommand implements Runnable {
         if (timing) {
             sb.append(String.format(" %8s", "seconds"));
         }
-        for (String code : codes.codes()) {
-            sb.append(String.format(" %4s", code));
+        for (SiteId site : codes.sites()) {
+            sb.append(String.format(" %4s", site.code()));
         }
         sb.append('\n');
         for (Check c : checks) {
@@ -72,8 +73,8 @@ final class MatrixCommand implements Runnable {
                 sb.append(String.format(" %8.2f", r.stats().seconds()));
             }
             Map<String, Integer> lengths = lengths(r);
-            for (String site : codes.sites()) {
-                Integer len = lengths.get(site);
+            for (SiteId site : codes.sites()) {
+                Integer len = lengths.get(site.key());
                 sb.append(String.format(" %4s", len == null ? CheckReport.notFound(r) : len.toString()));
             }
             sb.append(r.complete() ? "" : "  INCOMPLETE").append('\n');
@@ -95,6 +96,14 @@ final class MatrixCommand implements Runnable {
         ObjectNode root = CheckReport.boundsJson(checks.get(0).model().bounds());
         CheckReport.overridesJson(root, options.settings());
         SiteCodes codes = SiteCodes.of(checks);
+        ArrayNode listed = root.putArray("sites");
+        for (SiteId site : codes.sites()) {
+            ObjectNode o = listed.addObject();
+            o.put("id", site.code());
+            o.put("invariant", site.invariant().id());
+            o.put("step", site.step().name());
+            o.put("label", codes.label(site));
+        }
         ArrayNode rows = root.putArray("strategies");
         for (Check c : checks) {
             SearchResult r = c.result();
@@ -105,12 +114,12 @@ final class MatrixCommand implements Runnable {
             CheckReport.seconds(row, report.timing, r.stats().seconds());
             ObjectNode sites = row.putObject("shortest");
             Map<String, Integer> lengths = lengths(r);
-            for (String site : codes.sites()) {
-                Integer len = lengths.get(site);
+            for (SiteId site : codes.sites()) {
+                Integer len = lengths.get(site.key());
                 if (len != null) {
-                    sites.put(site, len);
+                    sites.put(site.code(), len);
                 } else {
-                    sites.putNull(site);
+                    sites.putNull(site.code());
                 }
             }
         }

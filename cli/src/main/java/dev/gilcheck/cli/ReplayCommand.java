@@ -96,7 +96,7 @@ final class ReplayCommand implements Runnable {
         out.println();
         boolean ended = false;
         for (Violation v : trace.violations()) {
-            out.printf("violation: %s at %s%n", v.invariant(), v.site().key());
+            out.printf("violation: %s at %s (%s)%n", v.invariant(), v.site().key(), v.site().label());
             ended |= v.fatal();
         }
         if (ended) {

@@ -57,7 +57,7 @@ final class ReproduceCommand implements Callable<Integer>, Help.OwnExitCodes {
     @Option(names = "--python", description = "the interpreter (default $(pyenv root)/versions/R/bin/python3.X)")
     Path python;
 
-    @Option(names = "--site", description = "the site: its number or key as gilcheck check prints them")
+    @Option(names = "--site", description = "the site: its number or key as gilcheck check prints them, or its gilcheck matrix id")
     String site;
 
     @Option(names = "--schedule", description = "any schedule of the model, e.g. \"M D1 M M D1\"")

@@ -7,6 +7,7 @@ import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;
+import dev.gilcheck.model.SiteId;
 import dev.gilcheck.reproduce.Outcome;
 import dev.gilcheck.reproduce.PythonBuild;
 import dev.gilcheck.reproduce.Reproducer;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The real-binary matrix: every site the model of each release reaches, forced on that release's binary. */
 final class ReproductionMatrix {
@@ -72,12 +75,10 @@ final class ReproductionMatrix {
     static String text(Result result) {
         List<String> releases = result.releases();
         List<Cell> cells = result.cells();
-        List<String> sites = new ArrayList<>();
+        Set<SiteId> sites = new TreeSet<>();
         Map<String, Cell> byKey = new LinkedHashMap<>();
         for (Cell c : cells) {
-            if (!sites.contains(c.site())) {
-                sites.add(c.site());
-            }
+            sites.add(SiteId.parse(c.site()));
             byKey.put(c.release() + " " + c.site(), c);
         }
         StringBuilder sb = new StringBuilder();
@@ -90,21 +91,21 @@ final class ReproductionMatrix {
             sb.append(String.format(" %-18s", Releases.byVersion(r).strategy().id()));
         }
         sb.append('\n');
-        for (int i = 0; i < sites.size(); i++) {
-            sb.append(String.format("%-5s", "R" + (i + 1)));
+        for (SiteId site : sites) {
+            sb.append(String.format("%-5s", site.code()));
             for (String r : releases) {
-                Cell c = byKey.get(r + " " + sites.get(i));
+                Cell c = byKey.get(r + " " + site.key());
                 sb.append(String.format(" %-18s", c == null ? "." : c.outcome().kind().text()));
             }
             sb.append('\n');
         }
         sb.append("\nsites ('.' = the release's model does not reach the site):\n");
-        for (int i = 0; i < sites.size(); i++) {
-            sb.append(String.format("  %-4s %s%n", "R" + (i + 1), sites.get(i)));
+        for (SiteId site : sites) {
+            sb.append(String.format("  %-4s %s%n", site.code(), site.key()));
         }
         sb.append("\nper cell (addresses and timings vary from run to run):\n");
         for (Cell c : cells) {
-            sb.append(String.format("  %s R%d (%s, schedule %s): %s: %s%n", c.release(), sites.indexOf(c.site()) + 1,
+            sb.append(String.format("  %s %s (%s, schedule %s): %s: %s%n", c.release(), SiteId.parse(c.site()).code(),
                     c.strategy(), c.schedule(), c.outcome().kind().text(), c.outcome().detail()));
         }
         return sb.toString();

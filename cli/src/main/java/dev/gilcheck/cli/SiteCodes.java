@@ -1,46 +1,51 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.Violation;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import dev.gilcheck.model.SiteId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
-/** Short names S1, S2, ... for violation sites, in the order they are first met, and their legend. */
+/**
+ * The violation sites some checks found, in the model's step order, each with its short code
+ * ({@link SiteId#code()}: the same for the same site whatever the toggles or the order found) and a
+ * label, the step as the first version that reached it words it.
+ */
 final class SiteCodes {
-    private final Map<String, String> codes = new LinkedHashMap<>();
+    private final Map<SiteId, String> labels = new TreeMap<>();
 
-    /** Codes for every site the checks found, check by check. */
+    /** Every site the checks found. */
     static SiteCodes of(List<Check> checks) {
         SiteCodes codes = new SiteCodes();
         for (Check c : checks) {
             for (Witness w : c.result().witnesses()) {
-                codes.code(w.violation().siteKey());
+                codes.add(w.violation());
             }
         }
         return codes;
     }
 
-    /** The code of {@code siteKey}, given it now if it has none yet. */
-    String code(String siteKey) {
-        return codes.computeIfAbsent(siteKey, k -> "S" + (codes.size() + 1));
+    /** Adds the site of {@code v}, labelled with its wording unless the site is known already. */
+    void add(Violation v) {
+        labels.putIfAbsent(SiteId.of(v), v.site().label());
     }
 
-    Set<String> sites() {
-        return codes.keySet();
+    /** The sites, in the model's step order. */
+    List<SiteId> sites() {
+        return List.copyOf(labels.keySet());
     }
 
-    Collection<String> codes() {
-        return codes.values();
+    String label(SiteId site) {
+        return labels.get(site);
     }
 
-    /** A blank line, the title, and one line per site: code and key. */
+    /** A blank line, the title, and one line per site: code, key and label. */
     String legend(String title) {
         StringBuilder sb = new StringBuilder("\n").append(title).append(":\n");
-        for (Map.Entry<String, String> e : codes.entrySet()) {
-            sb.append(String.format("  %-4s %s%n", e.getValue(), e.getKey()));
+        for (Map.Entry<SiteId, String> e : labels.entrySet()) {
+            sb.append(String.format("  %-4s %s  (%s)%n", e.getKey().code(), e.getKey().key(), e.getValue()));
         }
         return sb.toString();
     }

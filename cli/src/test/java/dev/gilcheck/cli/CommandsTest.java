@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.model.Strategy;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CommandsTest {
@@ -49,13 +51,45 @@ class CommandsTest {
     }
 
     @Test
-    void matrixHasARowPerStrategyAndALegend() {
+    void matrixHasARowPerStrategyAndALegend() throws Exception {
         Cli r = Cli.run("matrix");
         assertEquals(0, r.code(), r.err());
         for (Strategy s : Strategy.values()) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(s.id() + " ")), s.id());
         }
-        assertTrue(r.out().contains("S1   "));
+        JsonNode sites = JSON.readTree(Cli.run("matrix", "--format", "json").out()).get("sites");
+        assertFalse(sites.isEmpty(), r.out());
+        for (JsonNode site : sites) {
+            String column = " " + site.get("id").asText();
+            String key = site.get("invariant").asText() + " @ " + site.get("step").asText();
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("strategy ") && l.contains(column)), column);
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(" " + column.strip()) && l.contains(key)), key);
+        }
+    }
+
+    /** A column id names one invariant at one step, with or without a toggle that opens other sites. */
+    @Test
+    void aSiteKeepsItsIdWhateverTheToggles() throws Exception {
+        Map<String, String> plain = siteIds("matrix", "--daemons", "1", "--format", "json");
+        Map<String, String> toggled = siteIds("matrix", "--daemons", "1", "-t", "early-daemon-tstate-free=on",
+                "--format", "json");
+        assertFalse(plain.isEmpty());
+        assertFalse(toggled.keySet().equals(plain.keySet()), "the toggle opens or closes no site: " + toggled);
+        for (Map.Entry<String, String> e : toggled.entrySet()) {
+            if (plain.containsKey(e.getKey())) {
+                assertEquals(plain.get(e.getKey()), e.getValue(), e.getKey());
+            }
+        }
+    }
+
+    private static Map<String, String> siteIds(String... args) throws Exception {
+        Cli r = Cli.run(args);
+        assertEquals(0, r.code(), r.err());
+        Map<String, String> ids = new TreeMap<>();
+        for (JsonNode site : JSON.readTree(r.out()).get("sites")) {
+            ids.put(site.get("id").asText(), site.get("invariant").asText() + " @ " + site.get("step").asText());
+        }
+        return ids;
     }
 
     @Test

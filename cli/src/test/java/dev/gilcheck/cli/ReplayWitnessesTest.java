@@ -46,25 +46,25 @@ class ReplayWitnessesTest {
 
     @Test
     void theEb4e2aeRace() throws Exception {
-        replaysStepForStep("fix1-eb4e2ae", "tstate-use-after-free @ PyEval_RestoreThread: read tstate->interp");
+        replaysStepForStep("fix1-eb4e2ae", "tstate-use-after-free @ RESTORE_READ_TSTATE_INTERP");
     }
 
     @Test
     void theBpo36710DanglingRead() throws Exception {
         replaysStepForStep("bpo-36710-regression",
-                "tstate-use-after-free @ PyEval_RestoreThread: read tstate->interp");
+                "tstate-use-after-free @ RESTORE_READ_TSTATE_INTERP");
     }
 
     @Test
     void theWaitLoopDropRequestHang() throws Exception {
         replaysStepForStep("fix4-a36adfa",
-                "main-thread-exits @ drop_gil: COND_WAIT(gil->switch_cond) returns; MUTEX_UNLOCK(gil->switch_mutex)");
+                "main-thread-exits @ DROP_SWITCH_WAKE");
     }
 
     @Test
     void theWaitLoopDropRequestWrite() throws Exception {
         replaysStepForStep("fix4-a36adfa",
-                "interp-use-after-free @ take_gil: SET_GIL_DROP_REQUEST(): ask the holder to drop the GIL",
+                "interp-use-after-free @ SET_DROP_REQUEST",
                 "--releases", "0");
     }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
  * A strategy that is one release's code (its commit is the release's tag) and has no rows here takes
  * the release's line table.
  *
- * <p>For a {@link Release}, the steps keep the strategy's names and wording (so that sites are the
- * same), and their locations are the release's own file:line at its tag.
+ * <p>A step's site key is the {@link Step} constant's name, the same in every strategy and release;
+ * the function and wording here only label it. For a {@link Release}, the steps keep the strategy's
+ * names and wording, and their locations are the release's own file:line at its tag.
  */
 public final class SourceMap {
     private static final String RESOURCE = "sources.tsv";
@@ -43,7 +44,7 @@ public final class SourceMap {
             String file = at != null ? at.file() : row != null ? row.file() : step.file();
             String line = at == null ? "" : ":" + at.line();
             String revision = tag == null ? strategy.shortCommit() : tag;
-            sites.put(step, new Site(function + ": " + action, function, file + line + " @" + revision, action));
+            sites.put(step, new Site(step.name(), function, file + line + " @" + revision, action));
         }
     }
 

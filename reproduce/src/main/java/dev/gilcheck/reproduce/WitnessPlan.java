@@ -6,6 +6,7 @@ import dev.gilcheck.checker.TraceStep;
 import dev.gilcheck.checker.Violation;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
+import dev.gilcheck.model.SiteId;
 import dev.gilcheck.model.Step;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,7 +50,6 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
 
     /** The plan for {@code trace}, a run of {@code model} that breaks {@code violation}, on CPython 3.{@code minor}. */
     public static WitnessPlan of(CPythonModel model, Trace trace, Violation violation, int minor) {
-        StepNames names = new StepNames(model.sources());
         StepProbes probes = new StepProbes(minor, model.release());
         List<TraceStep> steps = trace.steps();
         Invariant invariant = Invariant.byId(violation.invariant());
@@ -68,7 +68,7 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
         List<Probe> before = new ArrayList<>();
         int frees = 0;
         for (TraceStep s : steps) {
-            Step step = names.of(s.site());
+            Step step = SiteId.stepAt(s.site());
             frees += FREES.contains(step) ? 1 : 0;
             before.add(probes.before(step, FREES.contains(step) ? owner(frees, model) : null));
         }
@@ -82,7 +82,7 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
             while (j + 1 < forced && steps.get(j + 1).fiber().equals(fiber)) {
                 j++;
             }
-            Probe stop = nextStop(fiber, j, steps, before, system, trace, names, probes, frees, model);
+            Probe stop = nextStop(fiber, j, steps, before, system, trace, probes, frees, model);
             int from = started.contains(fiber) ? i + 1 : i;
             Probe via = null;
             if (stop.kind().equals("park") && j >= from && !before.get(j).kind().equals("cannot")) {
@@ -123,14 +123,14 @@ public record WitnessPlan(List<Segment> segments, Ending ending) {
 
     /** Where fiber stops after step j: before its next step in the witness, or else in the model. */
     private static Probe nextStop(String fiber, int j, List<TraceStep> steps, List<Probe> before, FiberSystem system,
-                                  Trace trace, StepNames names, StepProbes probes, int frees, CPythonModel model) {
+                                  Trace trace, StepProbes probes, int frees, CPythonModel model) {
         for (int k = j + 1; k < steps.size(); k++) {
             if (steps.get(k).fiber().equals(fiber)) {
                 return before.get(k);
             }
         }
         int f = system.fiberIndex(fiber);
-        Step next = names.of(system.siteAt(f, system.pcOf(trace.end(), f)));
+        Step next = SiteId.stepAt(system.siteAt(f, system.pcOf(trace.end(), f)));
         return probes.before(next, FREES.contains(next) ? owner(frees + 1, model) : null);
     }
 

@@ -11,6 +11,7 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.ExitReachability;
 import dev.gilcheck.model.Invariant;
+import dev.gilcheck.model.SiteId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +30,18 @@ public final class Witnesses {
         return check.result().witnesses();
     }
 
-    /** The shortest witness of the site named id: its key as check prints it, or its number there (from 1). */
+    /**
+     * The shortest witness of the site named id: its key as check prints it, its number there (from 1),
+     * or its column id in gilcheck matrix.
+     */
     public static Witness forSite(CPythonModel model, String id) {
         List<Witness> all = all(model);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Witness w = all.get(i);
             keys.add(w.violation().siteKey());
-            if (w.violation().siteKey().equals(id) || Integer.toString(i + 1).equals(id)) {
+            if (w.violation().siteKey().equals(id) || Integer.toString(i + 1).equals(id)
+                    || SiteId.of(w.violation()).code().equals(id)) {
                 return w;
             }
         }
