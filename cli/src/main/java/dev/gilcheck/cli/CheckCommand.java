@@ -62,7 +62,7 @@ final class CheckCommand implements Runnable {
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));
         } else {
-            out.print(swimlane ? CheckReport.text(check, timing, t -> lanes.render(model.system(), t))
+            out.print(swimlane ? CheckReport.text(check, timing, t -> lanes.render(model, model.system(), t))
                     : CheckReport.text(check, timing));
         }
     }

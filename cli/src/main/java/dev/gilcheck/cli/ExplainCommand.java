@@ -100,7 +100,7 @@ final class ExplainCommand implements Runnable {
         }
         sb.append(String.format("Shortest witness: %s (%d steps)%n", w.violation().siteKey(), w.length()));
         sb.append("replay it: ").append(CheckReport.replayCommand(now.model(), w)).append(" --swimlane\n\n");
-        sb.append(lanes.render(now.model().system(), w.trace()));
+        sb.append(lanes.render(now.model(), now.model().system(), w.trace()));
         return sb.toString();
     }
 

@@ -3,9 +3,9 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Fiber;
 import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.ProtocolModel;
 import dev.gilcheck.checker.Swimlane;
 import dev.gilcheck.checker.Trace;
-import dev.gilcheck.model.Culprits;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -42,9 +42,9 @@ final class LaneOptions {
         return columns != null && columns.matches("\\d{2,4}") ? Integer.parseInt(columns) : DEFAULT_WIDTH;
     }
 
-    /** {@code trace} of {@code system} as swimlanes, with the step that did the harm marked. */
-    String render(FiberSystem system, Trace trace) {
+    /** {@code trace}, a run of {@code model}'s {@code system}, as swimlanes, with the step that did the harm marked. */
+    String render(ProtocolModel model, FiberSystem system, Trace trace) {
         List<String> names = system.fibers().stream().map(Fiber::name).toList();
-        return new Swimlane(trace, names, Culprits.of(system, trace), style()).render();
+        return new Swimlane(trace, names, model.culprits(system, trace), style()).render();
     }
 }

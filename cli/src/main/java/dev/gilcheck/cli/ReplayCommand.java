@@ -84,7 +84,7 @@ final class ReplayCommand implements Runnable {
         } catch (ReplayException e) {
             if (!e.prefix().steps().isEmpty()) {
                 out.print(header);
-                out.print(render(system, e.prefix()));
+                out.print(render(model, system, e.prefix()));
                 out.printf("%nsteps 1 to %d replayed; step %d cannot be taken (the reason is on stderr)%n",
                         e.prefix().steps().size(), e.prefix().steps().size() + 1);
                 out.flush();
@@ -92,7 +92,7 @@ final class ReplayCommand implements Runnable {
             throw e;
         }
         out.print(header);
-        out.print(render(system, trace));
+        out.print(render(model, system, trace));
         out.println();
         boolean ended = false;
         for (Violation v : trace.violations()) {
@@ -111,8 +111,8 @@ final class ReplayCommand implements Runnable {
         out.println(exitVerdict(system, trace));
     }
 
-    private String render(FiberSystem system, Trace trace) {
-        return swimlane ? lanes.render(system, trace) : TraceText.format(trace);
+    private String render(CPythonModel model, FiberSystem system, Trace trace) {
+        return swimlane ? lanes.render(model, system, trace) : TraceText.format(trace);
     }
 
     /** Whether process exit has been reached, can still be reached, can no longer be, or is unknown. */

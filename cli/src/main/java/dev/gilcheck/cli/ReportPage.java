@@ -9,7 +9,6 @@ import dev.gilcheck.checker.SvgTimeline;
 import dev.gilcheck.checker.TimelinePage;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Check;
-import dev.gilcheck.model.Culprits;
 import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
@@ -90,7 +89,7 @@ final class ReportPage {
         int n = 0;
         for (Witness w : now.result().witnesses()) {
             n++;
-            List<Blame.Cause> causes = Culprits.of(system, w.trace());
+            List<Blame.Cause> causes = now.model().culprits(system, w.trace());
             Hang hang = Hang.of(system, w);
             String svg = SvgTimeline.render(w.trace(), fibers, causes, hang == null ? 0 : hang.step(),
                     t -> SourceLink.of(s, t.site()));

@@ -1,11 +1,14 @@
 package dev.gilcheck.model;
 
+import dev.gilcheck.checker.Blame;
 import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Program;
+import dev.gilcheck.checker.ProtocolModel;
 import dev.gilcheck.checker.Schedule;
+import dev.gilcheck.checker.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +16,7 @@ import java.util.List;
  * Builds the checkable system for one strategy (its source map and toggles, possibly changed) at
  * one size: the main thread finalizing, the daemon threads, the C threads.
  */
-public final class CPythonModel {
+public final class CPythonModel implements ProtocolModel {
     private final Strategy strategy;
     private final Toggles toggles;
     private final Bounds bounds;
@@ -43,6 +46,26 @@ public final class CPythonModel {
         return strategy;
     }
 
+    @Override
+    public String name() {
+        return strategy.id();
+    }
+
+    @Override
+    public String summary() {
+        return strategy.summary();
+    }
+
+    @Override
+    public String progressInvariant() {
+        return Invariant.MAIN_THREAD_EXITS.id();
+    }
+
+    @Override
+    public List<Blame.Cause> culprits(FiberSystem system, Trace trace) {
+        return Culprits.of(bounds, system, trace);
+    }
+
     public Toggles toggles() {
         return toggles;
     }
@@ -62,6 +85,7 @@ public final class CPythonModel {
     }
 
     /** The system, the main thread visiting the daemons' thread states in list order (D1 first). */
+    @Override
     public FiberSystem system() {
         World w = new World(bounds);
         return system(w, FreeOrder.list(w));
