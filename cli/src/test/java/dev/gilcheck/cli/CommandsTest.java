@@ -63,18 +63,19 @@ class CommandsTest {
             String column = " " + site.get("id").asText();
             String key = site.get("invariant").asText() + " @ " + site.get("step").asText();
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("strategy ") && l.contains(column)), column);
-            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(" " + column.strip()) && l.contains(key)), key);
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(" " + column + " ") && l.contains(key)), key);
         }
     }
 
-    /** A column id names one invariant at one step, with or without a toggle that opens other sites. */
+    /**
+     * A column id names one invariant at one step, with or without a toggle that changes the order in
+     * which the searches meet the sites (numbering them as met gave the same site two numbers).
+     */
     @Test
     void aSiteKeepsItsIdWhateverTheToggles() throws Exception {
-        Map<String, String> plain = siteIds("matrix", "--daemons", "1", "--format", "json");
-        Map<String, String> toggled = siteIds("matrix", "--daemons", "1", "-t", "early-daemon-tstate-free=on",
-                "--format", "json");
+        Map<String, String> plain = siteIds("matrix", "--format", "json");
+        Map<String, String> toggled = siteIds("matrix", "-t", "early-daemon-tstate-free=on", "--format", "json");
         assertFalse(plain.isEmpty());
-        assertFalse(toggled.keySet().equals(plain.keySet()), "the toggle opens or closes no site: " + toggled);
         for (Map.Entry<String, String> e : toggled.entrySet()) {
             if (plain.containsKey(e.getKey())) {
                 assertEquals(plain.get(e.getKey()), e.getValue(), e.getKey());

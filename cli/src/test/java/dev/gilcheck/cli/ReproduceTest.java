@@ -45,7 +45,7 @@ class ReproduceTest {
                 + " --schedule \""), command);
         String site = r.out().lines().filter(l -> l.startsWith("Shortest witness: ")).findFirst().orElseThrow()
                 .replaceFirst("Shortest witness: (.*) \\(\\d+ steps\\)", "$1");
-        assertEquals(site, replayed(command).replaceFirst("^violation: (.*?) at ", "$1 @ "));
+        assertEquals(site, replayed(command).replaceFirst("^violation: (.*?) at (\\S+) \\(.*", "$1 @ $2"));
         assertTrue(r.out().contains("toggles changed on both versions: -t entry-check=off"), r.out());
     }
 
