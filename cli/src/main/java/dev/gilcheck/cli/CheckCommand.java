@@ -6,6 +6,7 @@ import dev.gilcheck.checker.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;
+import dev.gilcheck.model.TooLargeException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,12 @@ final class CheckCommand implements Runnable {
         Limits limits = Limits.forHeap();
         SearchOptions options = search.options();
         if (options.equals(SearchOptions.PLAIN)) {
-            StateSpaceEstimate.requireFits(model, limits, "store fingerprints (--fingerprint), reduce (--symmetry), ");
+            try {
+                StateSpaceEstimate.requireFits(model, limits);
+            } catch (TooLargeException e) {
+                throw new BadInputException(ModelOptions.message(e, "store fingerprints (--fingerprint), reduce"
+                        + " (--symmetry), "));
+            }
         }
         Check check = Check.run(model, limits, options, shown.of(spec.commandLine().getErr(),
                 "check " + model.strategy().id()));

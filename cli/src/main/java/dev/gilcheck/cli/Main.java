@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.SearchOptionsException;
 import dev.gilcheck.model.BoundsException;
+import dev.gilcheck.model.TooLargeException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,6 +90,9 @@ public final class Main implements Runnable {
         }
         if (e instanceof BoundsException b) {
             return ModelOptions.message(b);
+        }
+        if (e instanceof TooLargeException t) {
+            return ModelOptions.message(t, "");
         }
         return e.getMessage();
     }

@@ -7,6 +7,7 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.Toggles;
+import dev.gilcheck.model.TooLargeException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,15 @@ final class ModelOptions {
 
     Bounds bounds() {
         return new Bounds(daemons, loops, releases, cthreads);
+    }
+
+    /**
+     * A model too large for this JVM, told with the options that make it fit: {@code otherWays} (e.g.
+     * "store fingerprints (--fingerprint), ") and the bounds.
+     */
+    static String message(TooLargeException e, String otherWays) {
+        return e.needs() + ": " + otherWays + "use fewer --daemons, --loops or --releases, or give Java more memory"
+                + " (JAVA_OPTS=-Xmx16g ./gilcheck ...)";
     }
 
     /** A bound out of range, told with the option that sets it. */

@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Limits;
 
 /**
@@ -35,28 +34,15 @@ public final class StateSpaceEstimate {
         return estimate;
     }
 
-    /** Throws a one-line {@link BadInputException} when {@code model} will not fit in {@code limits}. */
+    /** Throws a {@link TooLargeException} when {@code model} will not fit in {@code limits}. */
     public static void requireFits(CPythonModel model, Limits limits) {
-        requireFits(model, limits, "");
-    }
-
-    /**
-     * As {@link #requireFits(CPythonModel, Limits)}, naming {@code otherWays} (e.g. "store fingerprints
-     * (--fingerprint), ") among the ways to make the search fit.
-     */
-    public static void requireFits(CPythonModel model, Limits limits, String otherWays) {
         if (model.bounds().daemons() <= 2) {
             return;
         }
         double estimate = states(model, limits);
         double budget = Math.min((double) limits.maxBytes() / BYTES_PER_STATE, limits.maxStates());
         if (estimate > budget) {
-            throw new BadInputException(String.format(
-                    "%s at %s needs about %.1e states (about %,d MB); this JVM can hold about %.1e:"
-                            + " %suse fewer --daemons, --loops or --releases, or give Java more memory"
-                            + " (JAVA_OPTS=-Xmx16g ./gilcheck ...)",
-                    model.strategy().id(), model.bounds(), estimate,
-                    (long) (estimate * BYTES_PER_STATE / (1 << 20)), budget, otherWays));
+            throw new TooLargeException(model, estimate, (long) (estimate * BYTES_PER_STATE / (1 << 20)), budget);
         }
     }
 
