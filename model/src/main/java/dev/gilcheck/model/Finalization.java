@@ -54,9 +54,9 @@ final class Finalization {
         for (int i = 1; i <= w.bounds.releases(); i++) {
             cleanupRelease(c, exit, i);
         }
-        if (!t.on(Toggle.FINAL_RELEASE, "none")) {
+        if (!t.is(FinalRelease.NONE)) {
             Label released = c.label("final release done");
-            gil.dropGil(c, t.on(Toggle.FINAL_RELEASE, "own-tstate"), released);
+            gil.dropGil(c, t.is(FinalRelease.OWN_TSTATE), released);
             c.place(released);
         }
         if (!t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {

@@ -41,7 +41,7 @@ final class Gil {
     void takeGil(Code c, Label exit, Label done) {
         Label ready = c.label("_ready");
         Label wait = c.label("wait loop");
-        if (t.on(Toggle.ENTRY_DEREF, "take-gil")) {
+        if (t.is(EntryDeref.TAKE_GIL)) {
             c.step(Step.ENTRY_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "interp = tstate->interp"));
             c.step(Step.ENTRY_READ_INTERP_RUNTIME, m -> mem.interp(m, "read interp->runtime (the GIL's address)"));
         }
@@ -193,10 +193,10 @@ final class Gil {
         // longer reads tstate->async_exc, so the step folds into the unlock.
         Action asyncExc = req.inHolderTstate() ? null : m -> mem.ownTstate(m, "read tstate->async_exc");
         boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
-        String post = t.value(Toggle.POST_ACQUIRE_CHECK);
-        Label exiting = post.equals("none") ? null : c.label("GIL taken: must exit");
+        PostAcquireCheck post = t.value(PostAcquireCheck.class);
+        Label exiting = post == PostAcquireCheck.NONE ? null : c.label("GIL taken: must exit");
         switch (post) {
-            case "after-ready" -> {
+            case AFTER_READY -> {
                 check.mustExit(c, Step.POST_CHECK, exiting, null);
                 c.step(Step.RESET_DROP_REQUEST, reset);
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
@@ -212,14 +212,14 @@ final class Gil {
                 c.step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
                 dropGil(c, dropWithTstate, exit);
             }
-            case "before-async-exc" -> {
+            case BEFORE_ASYNC_EXC -> {
                 c.step(Step.RESET_DROP_REQUEST, reset);
                 check.mustExit(c, Step.MUST_EXIT_LOCAL, exiting, null);
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
                 c.place(exiting).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
                 dropGil(c, dropWithTstate, exit);
             }
-            case "after-unlock" -> {
+            case AFTER_UNLOCK -> {
                 c.step(Step.RESET_DROP_REQUEST, reset);
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
                 check.mustExit(c, Step.LATE_CHECK, exiting, done);

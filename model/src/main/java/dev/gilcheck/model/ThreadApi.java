@@ -34,7 +34,7 @@ final class ThreadApi {
         if (t.isOn(Toggle.ENTRY_CHECK)) {
             check.mustExit(c, Step.ENTRY_CHECK, exit, null);
         }
-        boolean restoreDeref = t.on(Toggle.ENTRY_DEREF, "restore-thread");
+        boolean restoreDeref = t.is(EntryDeref.RESTORE_THREAD);
         if (restoreDeref && caller != Caller.EVAL_LOOP) {
             c.step(Step.RESTORE_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
             c.step(Step.RESTORE_READ_INTERP_RUNTIME, m -> mem.interp(m, "runtime = interp->runtime"));
@@ -95,7 +95,7 @@ final class ThreadApi {
      * end of finalization, without FORCE_SWITCHING.
      */
     void dropGilForDeleteCurrent(Code c, Label done) {
-        gil.dropGil(c, t.on(Toggle.FINAL_RELEASE, "none"), done);
+        gil.dropGil(c, t.is(FinalRelease.NONE), done);
     }
 
     /**
