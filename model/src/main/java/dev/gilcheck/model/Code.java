@@ -6,6 +6,8 @@ import dev.gilcheck.checker.Instruction;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Program;
 import dev.gilcheck.checker.ProgramBuilder;
+import dev.gilcheck.checker.sync.Cond;
+import dev.gilcheck.checker.sync.Mutex;
 
 /**
  * A program being written in the model's terms: steps named by {@link Step}, labelled through the
@@ -50,6 +52,24 @@ final class Code {
     Code choice(Instruction... alternatives) {
         b.choice(alternatives);
         return this;
+    }
+
+    /** A step that waits until {@code mutex} is free, to lock it. */
+    Code await(Step s, Mutex mutex, Action a) {
+        return await(s, mutex.name() + " is free", mutex.free(), a);
+    }
+
+    /** COND_TIMED_WAIT's return on {@code cond}: signalled, or timed out (one point, two alternatives). */
+    Code timedWake(Cond cond, Step signalled, Step timeout, Cond.AfterTimedWait then) {
+        return choice(cond.timedWake(src.site(signalled), src.site(timeout), then));
+    }
+
+    /** COND_WAIT's return on {@code cond}, once signalled: the caller holds the mutex again, then does {@code then}. */
+    Code wakeOnSignal(Step s, Cond cond, Action then) {
+        return await(s, cond.waitsForSignal(), cond.signalled(), m -> {
+            cond.wake(m);
+            then.run(m);
+        });
     }
 
     Code end(Step s) {

@@ -45,27 +45,19 @@ final class Gil {
             c.step(Step.ENTRY_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "interp = tstate->interp"));
             c.step(Step.ENTRY_READ_INTERP_RUNTIME, m -> mem.interp(m, "read interp->runtime (the GIL's address)"));
         }
-        c.await(Step.TAKE_LOCK, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
-            mem.sync(m, w.mutexDestroyed, "gil->mutex");
-            w.lock(m, w.gilMutex);
+        c.await(Step.TAKE_LOCK, w.gilMutex, m -> {
+            w.gilMutex.lock(m);
             m.note(m.isSet(w.locked) ? "GIL locked by another thread: wait" : "GIL free");
             if (!m.isSet(w.locked)) {
                 m.jump(ready);
             }
         });
         c.place(wait).step(Step.TAKE_WAIT, m -> {
-            mem.sync(m, w.condDestroyed, "gil->cond");
             m.set(w.switchedSinceSave[m.fiber()], false);
-            w.unlock(m, w.gilMutex);
-            m.set(w.waiting[m.fiber()], World.ON_GIL_COND);
+            w.gilCond.startWait(m);
         });
-        c.choice(
-                c.alternative(Step.TAKE_WAKE_SIGNALLED, "signalled", "gil->cond is signalled and gil->mutex is free",
-                        m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_GIL_COND && w.mutexFree(m, w.gilMutex),
-                        m -> wake(m, false, wait, ready)),
-                c.alternative(Step.TAKE_WAKE_TIMEOUT, "timeout", "gil->mutex is free",
-                        m -> m.get(w.waiting[m.fiber()]) == World.ON_GIL_COND && w.mutexFree(m, w.gilMutex),
-                        m -> wake(m, true, wait, ready)));
+        c.timedWake(w.gilCond, Step.TAKE_WAKE_SIGNALLED, Step.TAKE_WAKE_TIMEOUT,
+                (m, timedOut) -> wake(m, timedOut, wait, ready));
         Action setRequest = m -> {
             int holder = m.get(w.holder[m.fiber()]) - 1;
             if (holder < 0) {
@@ -86,8 +78,7 @@ final class Gil {
         } else {
             c.step(Step.SET_DROP_REQUEST, setRequest);
         }
-        c.place(ready).await(Step.READY, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex),
-                this::ready);
+        c.place(ready).await(Step.READY, w.switchMutex, this::ready);
         afterReady(c, exit, done);
     }
 
@@ -100,13 +91,13 @@ final class Gil {
         if (resets && t.isOn(Toggle.EXIT_RESET_BEFORE_UNLOCK)) {
             c.step(Step.WAIT_EXIT_RESET_LOCKED, this::resetIfRequested);
             c.step(Step.WAIT_EXIT_UNLOCK, m -> {
-                w.unlock(m, w.gilMutex);
+                w.gilMutex.unlock(m);
                 leave(m, exit);
             });
             return;
         }
         c.step(Step.WAIT_EXIT_UNLOCK, m -> {
-            w.unlock(m, w.gilMutex);
+            w.gilMutex.unlock(m);
             if (!resets || !m.isSet(w.dropRequested[m.fiber()])) {
                 leave(m, exit);
             }
@@ -134,10 +125,7 @@ final class Gil {
     private void wake(Machine m, boolean timedOut, Label wait, Label ready) {
         int self = m.fiber();
         boolean switched = m.isSet(w.switchedSinceSave[self]);
-        m.set(w.waiting[self], World.NOT_WAITING);
         m.set(w.switchedSinceSave[self], false);
-        mem.sync(m, w.mutexDestroyed, "gil->mutex");
-        w.lock(m, w.gilMutex);
         if (!m.isSet(w.locked)) {
             m.note("GIL free");
             m.jump(ready);
@@ -159,7 +147,7 @@ final class Gil {
     /** The _ready block, one critical section under switch_mutex. */
     private void ready(Machine m) {
         int self = m.fiber();
-        mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+        w.switchMutex.lock(m);
         int other = w.otherGilHolder(m);
         if (other >= 0) {
             m.note("%s holds the GIL too", w.name(other));
@@ -172,13 +160,13 @@ final class Gil {
         if (m.get(w.lastHolder) != self + 1) {
             m.set(w.lastHolder, self + 1);
             for (int f = 0; f < w.fibers(); f++) {
-                int on = m.get(w.waiting[f]);
-                if (on == World.ON_GIL_COND || on == World.SIGNALLED_GIL_COND) {
+                if (w.gilCond.isWaiting(m, f)) {
                     m.set(w.switchedSinceSave[f], true);
                 }
             }
         }
-        w.signal(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND);
+        w.switchCond.signal(m);
+        w.switchMutex.unlock(m);
         m.note("GIL taken");
     }
 
@@ -186,7 +174,7 @@ final class Gil {
     private void afterReady(Code c, Label exit, Label done) {
         Action reset = req::resetOwn;
         Action unlockAndReturn = m -> {
-            w.unlock(m, w.gilMutex);
+            w.gilMutex.unlock(m);
             m.jump(done);
         };
         // gh-112175 (3.13) turned the pending async exception into an eval-breaker bit too: take_gil no
@@ -202,26 +190,26 @@ final class Gil {
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
                 c.place(exiting);
                 if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
-                    c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, "gil->switch_mutex is free",
-                            m -> w.mutexFree(m, w.switchMutex), m -> {
-                                mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
-                                m.set(w.lastHolder, 0);
-                                m.note("gil->last_holder = NULL: no waiter writes into this tstate");
-                            });
+                    c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, w.switchMutex, m -> {
+                        w.switchMutex.lock(m);
+                        m.set(w.lastHolder, 0);
+                        m.note("gil->last_holder = NULL: no waiter writes into this tstate");
+                        w.switchMutex.unlock(m);
+                    });
                 }
-                c.step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                c.step(Step.POST_EXIT_UNLOCK, w.gilMutex::unlock);
                 dropGil(c, dropWithTstate, exit);
             }
             case BEFORE_ASYNC_EXC -> {
                 c.step(Step.RESET_DROP_REQUEST, reset);
                 check.mustExit(c, Step.MUST_EXIT_LOCAL, exiting, null);
                 asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                c.place(exiting).step(Step.TAKE_UNLOCK, w.gilMutex::unlock);
                 dropGil(c, dropWithTstate, exit);
             }
             case AFTER_UNLOCK -> {
                 c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
+                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, w.gilMutex::unlock);
                 check.mustExit(c, Step.LATE_CHECK, exiting, done);
                 c.place(exiting);
                 dropGil(c, dropWithTstate, exit);
@@ -242,14 +230,15 @@ final class Gil {
      * jumps to {@code done}.
      */
     void dropGil(Code c, boolean withTstate, Label done) {
-        c.await(Step.DROP_RELEASE, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
-            mem.sync(m, w.mutexDestroyed, "gil->mutex");
+        c.await(Step.DROP_RELEASE, w.gilMutex, m -> {
+            w.gilMutex.lock(m);
             if (withTstate && req.inHolderTstate()) {
                 mem.ownTstate(m, "tstate->_status.holds_gil = 0");
             }
             m.set(w.locked, false);
             m.set(w.holdsGil[m.fiber()], false);
-            w.signal(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND);
+            w.gilCond.signal(m);
+            w.gilMutex.unlock(m);
             m.note("GIL released");
             if (!withTstate) {
                 m.jump(done);
@@ -263,14 +252,14 @@ final class Gil {
                 m.jump(done);
             }
         });
-        c.await(Step.DROP_SWITCH_LOCK, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex), m -> {
-            mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+        c.await(Step.DROP_SWITCH_LOCK, w.switchMutex, m -> {
+            w.switchMutex.lock(m);
             if (m.get(w.lastHolder) != m.fiber() + 1) {
+                w.switchMutex.unlock(m);
                 m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
                         : "%s took the GIL already: no need to wait", holderName(m));
                 m.jump(done);
             } else {
-                w.lock(m, w.switchMutex);
                 m.note("nobody took the GIL yet: wait for a switch");
             }
         });
@@ -278,18 +267,11 @@ final class Gil {
             c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
         }
         c.step(Step.DROP_RESET, req::resetOwn);
-        c.step(Step.DROP_SWITCH_WAIT, m -> {
-            mem.sync(m, w.switchCondDestroyed, "gil->switch_cond");
-            w.unlock(m, w.switchMutex);
-            m.set(w.waiting[m.fiber()], World.ON_SWITCH_COND);
+        c.step(Step.DROP_SWITCH_WAIT, w.switchCond::startWait);
+        c.wakeOnSignal(Step.DROP_SWITCH_WAKE, w.switchCond, m -> {
+            w.switchMutex.unlock(m);
+            m.jump(done);
         });
-        c.await(Step.DROP_SWITCH_WAKE, "gil->switch_cond is signalled and gil->switch_mutex is free",
-                m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_SWITCH_COND && w.mutexFree(m, w.switchMutex),
-                m -> {
-                    mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
-                    m.set(w.waiting[m.fiber()], World.NOT_WAITING);
-                    m.jump(done);
-                });
     }
 
     /** Leaves take_gil for PyThread_exit_thread (or hanging): the thread's locals die with it. */
@@ -297,7 +279,7 @@ final class Gil {
         int self = m.fiber();
         m.set(w.dropRequested[self], false);
         m.set(w.holder[self], 0);
-        m.set(w.waiting[self], World.NOT_WAITING);
+        w.waits.leave(m);
         m.set(w.switchedSinceSave[self], false);
         m.jump(exit);
     }
