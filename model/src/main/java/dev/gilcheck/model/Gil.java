@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Action;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Machine;
 
@@ -37,49 +36,74 @@ final class Gil {
         this.check = check;
     }
 
-    /** take_gil(tstate): jumps to {@code done} holding the GIL, or to {@code exit} when the thread must exit. */
+    /**
+     * take_gil(tstate), top to bottom as in ceval_gil.c: jumps to {@code done} holding the GIL, or
+     * to {@code exit} when the thread must exit. The C's own lines are the comments on the right.
+     */
     void takeGil(Code c, Label exit, Label done) {
-        Label ready = c.label("_ready");
-        Label wait = c.label("wait loop");
+        if (t.isOn(Toggle.ENTRY_CHECK) && t.is(EntryDeref.TAKE_GIL)) {
+            check.mustExit(c, Step.ENTRY_CHECK, exit, null);             // if (tstate_must_exit(tstate)) exit
+        }
         if (t.is(EntryDeref.TAKE_GIL)) {
             c.step(Step.ENTRY_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "interp = tstate->interp"));
             c.step(Step.ENTRY_READ_INTERP_RUNTIME, m -> mem.interp(m, "read interp->runtime (the GIL's address)"));
         }
+        Label ready = c.label("_ready");
         c.await(Step.TAKE_LOCK, w.gilMutex, m -> {
-            w.gilMutex.lock(m);
+            w.gilMutex.lock(m);                                          // MUTEX_LOCK(gil->mutex);
             m.note(m.isSet(w.locked) ? "GIL locked by another thread: wait" : "GIL free");
-            if (!m.isSet(w.locked)) {
+            if (!m.isSet(w.locked)) {                                    // if (!gil->locked) goto _ready;
                 m.jump(ready);
             }
         });
-        c.place(wait).step(Step.TAKE_WAIT, m -> {
-            m.set(w.switchedSinceSave[m.fiber()], false);
-            w.gilCond.startWait(m);
-        });
-        c.timedWake(w.gilCond, Step.TAKE_WAKE_SIGNALLED, Step.TAKE_WAKE_TIMEOUT,
-                (m, timedOut) -> wake(m, timedOut, wait, ready));
-        Action setRequest = m -> {
-            int holder = m.get(w.holder[m.fiber()]) - 1;
-            if (holder < 0) {
-                m.note("holder_tstate is NULL: the holder is exiting, no request (patch B)");
-            } else {
-                req.set(m, holder);
-                m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+        c.loop(loop -> {                                                 // while (gil->locked) {
+            c.step(Step.TAKE_WAIT, m -> {
+                m.set(w.switchedSinceSave[m.fiber()], false);            //   saved_switchnum = gil->switch_number;
+                w.gilCond.startWait(m);                                  //   COND_TIMED_WAIT(gil->cond, gil->mutex, ...)
+            });
+            c.timedWake(w.gilCond, Step.TAKE_WAKE_SIGNALLED, Step.TAKE_WAKE_TIMEOUT, (m, timedOut) -> {
+                boolean locked = m.isSet(w.locked);
+                boolean sameSwitch = switchNumberIsSaved(m);
+                if (timedOut && locked && sameSwitch) {                  //   if (timed_out && gil->locked &&
+                    askHolder(m);                                        //       gil->switch_number == saved_switchnum) {
+                } else {
+                    m.note(!locked ? "GIL free" : sameSwitch ? "GIL still locked: wait again"
+                            : "GIL switched hands meanwhile: wait again");
+                    m.jump(locked ? loop.again() : loop.exit());         //   while (gil->locked), read under gil->mutex
+                }
+            });
+            if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {                         //     if (tstate_must_exit(tstate)) {
+                c.ifThen((yes, no) -> check.mustExit(c, Step.WAIT_CHECK, yes, no), () -> waitLoopExit(c, exit));
             }
-            m.set(w.holder[m.fiber()], 0);
-            m.jump(wait);
-        };
-        if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {
-            Label exiting = c.label("wait loop: must exit");
-            check.mustExit(c, Step.WAIT_CHECK, exiting, null);
-            c.step(Step.SET_DROP_REQUEST, setRequest);
-            c.place(exiting);
-            waitLoopExit(c, exit);
-        } else {
-            c.step(Step.SET_DROP_REQUEST, setRequest);
-        }
-        c.place(ready).await(Step.READY, w.switchMutex, this::ready);
+            c.step(Step.SET_DROP_REQUEST, this::setDropRequest);        //     SET_GIL_DROP_REQUEST(interp);
+        });                                                              // }
+        c.place(ready).await(Step.READY, w.switchMutex, this::ready);    // _ready:
         afterReady(c, exit, done);
+    }
+
+    /** Whether switch_number is still the value saved before the wait; the saved value dies with the wake. */
+    private boolean switchNumberIsSaved(Machine m) {
+        boolean switched = m.isSet(w.switchedSinceSave[m.fiber()]);
+        m.set(w.switchedSinceSave[m.fiber()], false);
+        return !switched;
+    }
+
+    /** The timeout branch: the holder to ask is gil->last_holder, read now under gil->mutex. */
+    private void askHolder(Machine m) {
+        m.set(w.holder[m.fiber()], m.get(w.lastHolder));
+        m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
+    }
+
+    /** SET_GIL_DROP_REQUEST(interp); drop_requested = 1 (nothing when patch B left holder_tstate NULL). */
+    private void setDropRequest(Machine m) {
+        int holder = m.get(w.holder[m.fiber()]) - 1;
+        if (holder < 0) {
+            m.note("holder_tstate is NULL: the holder is exiting, no request (patch B)");
+        } else {
+            req.set(m, holder);
+            m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+        }
+        m.set(w.holder[m.fiber()], 0);
     }
 
     /**
@@ -121,23 +145,6 @@ final class Gil {
         }
     }
 
-    /** COND_TIMED_WAIT returned, gil->mutex re-locked: loop, go to _ready, or go on to the timeout branch. */
-    private void wake(Machine m, boolean timedOut, Label wait, Label ready) {
-        int self = m.fiber();
-        boolean switched = m.isSet(w.switchedSinceSave[self]);
-        m.set(w.switchedSinceSave[self], false);
-        if (!m.isSet(w.locked)) {
-            m.note("GIL free");
-            m.jump(ready);
-        } else if (!timedOut || switched) {
-            m.note(switched ? "GIL switched hands meanwhile: wait again" : "GIL still locked: wait again");
-            m.jump(wait);
-        } else {
-            m.set(w.holder[self], m.get(w.lastHolder));
-            m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
-        }
-    }
-
     /** Who gil->last_holder names; NULL once a thread exiting with the GIL cleared it (patch B). */
     private String holderName(Machine m) {
         int holder = m.get(w.lastHolder);
@@ -170,108 +177,99 @@ final class Gil {
         m.note("GIL taken");
     }
 
-    /** What take_gil does between _ready and returning, per the post-acquire check of the strategy. */
+    /**
+     * take_gil after _ready, with the strategy's post-acquire check where its commit put it: right
+     * after _ready (a36adfa), before reading async_exc (29356e0), or after the unlock (9229eee).
+     */
     private void afterReady(Code c, Label exit, Label done) {
-        Action reset = req::resetOwn;
-        Action unlockAndReturn = m -> {
-            w.gilMutex.unlock(m);
-            m.jump(done);
-        };
+        PostAcquireCheck post = t.value(PostAcquireCheck.class);
+        boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
+        if (post == PostAcquireCheck.AFTER_READY) {                     // if (tstate_must_exit(tstate)) {
+            c.ifThen((yes, no) -> check.mustExit(c, Step.POST_CHECK, yes, no), () -> {
+                if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
+                    clearLastHolder(c);
+                }
+                c.step(Step.POST_EXIT_UNLOCK, w.gilMutex::unlock);      //   MUTEX_UNLOCK(gil->mutex);
+                dropGil(c, dropWithTstate, exit);                       //   drop_gil(tstate); PyThread_exit_thread();
+            });
+        }
+        c.step(Step.RESET_DROP_REQUEST, req::resetOwn);                 // RESET_GIL_DROP_REQUEST(interp);
+        if (post == PostAcquireCheck.BEFORE_ASYNC_EXC) {
+            // must_exit = tstate_must_exit(tstate); the C keeps it in a local, skips the async_exc read
+            // when it is set and tests it again after its one MUTEX_UNLOCK: here the branch is the local.
+            c.ifThen((yes, no) -> check.mustExit(c, Step.MUST_EXIT_LOCAL, yes, no), () -> {
+                c.step(Step.TAKE_UNLOCK, w.gilMutex::unlock);           //   MUTEX_UNLOCK(gil->mutex);
+                dropGil(c, dropWithTstate, exit);                       //   if (must_exit) { drop_gil; exit }
+            });
+        }
         // gh-112175 (3.13) turned the pending async exception into an eval-breaker bit too: take_gil no
         // longer reads tstate->async_exc, so the step folds into the unlock.
-        Action asyncExc = req.inHolderTstate() ? null : m -> mem.ownTstate(m, "read tstate->async_exc");
-        boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
-        PostAcquireCheck post = t.value(PostAcquireCheck.class);
-        Label exiting = post == PostAcquireCheck.NONE ? null : c.label("GIL taken: must exit");
-        switch (post) {
-            case AFTER_READY -> {
-                check.mustExit(c, Step.POST_CHECK, exiting, null);
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting);
-                if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
-                    c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, w.switchMutex, m -> {
-                        w.switchMutex.lock(m);
-                        m.set(w.lastHolder, 0);
-                        m.note("gil->last_holder = NULL: no waiter writes into this tstate");
-                        w.switchMutex.unlock(m);
-                    });
-                }
-                c.step(Step.POST_EXIT_UNLOCK, w.gilMutex::unlock);
-                dropGil(c, dropWithTstate, exit);
-            }
-            case BEFORE_ASYNC_EXC -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                check.mustExit(c, Step.MUST_EXIT_LOCAL, exiting, null);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting).step(Step.TAKE_UNLOCK, w.gilMutex::unlock);
-                dropGil(c, dropWithTstate, exit);
-            }
-            case AFTER_UNLOCK -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, w.gilMutex::unlock);
-                check.mustExit(c, Step.LATE_CHECK, exiting, done);
-                c.place(exiting);
-                dropGil(c, dropWithTstate, exit);
-            }
-            default -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-            }
+        if (!req.inHolderTstate()) {
+            c.step(Step.ASYNC_EXC, m -> mem.ownTstate(m, "read tstate->async_exc"));
         }
+        c.step(Step.TAKE_UNLOCK, w.gilMutex::unlock);                   // MUTEX_UNLOCK(gil->mutex);
+        if (post == PostAcquireCheck.AFTER_UNLOCK) {                     // if (tstate_must_exit(tstate)) {
+            c.ifThen((yes, no) -> check.mustExit(c, Step.LATE_CHECK, yes, no),
+                    () -> dropGil(c, dropWithTstate, exit));            //   drop_gil(tstate); PyThread_exit_thread();
+        }
+        c.goTo(done);
     }
 
-    private static Code asyncExc(Code c, Action read) {
-        return read == null ? c : c.step(Step.ASYNC_EXC, read);
+    /** Patch B: gil->last_holder = NULL under switch_mutex, so no waiter writes into the exiting tstate. */
+    private void clearLastHolder(Code c) {
+        c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, w.switchMutex, m -> {
+            w.switchMutex.lock(m);
+            m.set(w.lastHolder, 0);
+            m.note("gil->last_holder = NULL: no waiter writes into this tstate");
+            w.switchMutex.unlock(m);
+        });
     }
 
     /**
      * drop_gil(tstate), or drop_gil(NULL) when {@code withTstate} is false (no FORCE_SWITCHING then);
-     * jumps to {@code done}.
+     * goes on at {@code done}.
      */
     void dropGil(Code c, boolean withTstate, Label done) {
         c.await(Step.DROP_RELEASE, w.gilMutex, m -> {
-            w.gilMutex.lock(m);
+            w.gilMutex.lock(m);                                          // MUTEX_LOCK(gil->mutex);
             if (withTstate && req.inHolderTstate()) {
                 mem.ownTstate(m, "tstate->_status.holds_gil = 0");
             }
-            m.set(w.locked, false);
+            m.set(w.locked, false);                                      // gil->locked = 0;
             m.set(w.holdsGil[m.fiber()], false);
-            w.gilCond.signal(m);
-            w.gilMutex.unlock(m);
+            w.gilCond.signal(m);                                         // COND_SIGNAL(gil->cond);
+            w.gilMutex.unlock(m);                                        // MUTEX_UNLOCK(gil->mutex);
             m.note("GIL released");
-            if (!withTstate) {
-                m.jump(done);
-            }
         });
-        if (!withTstate) {
-            return;
+        if (withTstate) {                                                // if (tstate != NULL && gil_drop_request) {
+            c.ifThen(Step.DROP_READ_REQUEST, req::readInDropGil, () -> {
+                c.ifThen(Step.DROP_SWITCH_LOCK, w.switchMutex, this::stillLastHolder, () -> {
+                    if (t.isOn(Toggle.DROP_RESET_VIA_TSTATE)) {
+                        c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
+                    }
+                    c.step(Step.DROP_RESET, req::resetOwn);               //     RESET_GIL_DROP_REQUEST(interp);
+                    c.step(Step.DROP_SWITCH_WAIT, w.switchCond::startWait); //   COND_WAIT(gil->switch_cond, ...);
+                    c.wakeOnSignal(Step.DROP_SWITCH_WAKE, w.switchCond, w.switchMutex::unlock);
+                });                                                      //   }  MUTEX_UNLOCK(gil->switch_mutex);
+            });                                                          // }
         }
-        c.step(Step.DROP_READ_REQUEST, m -> {
-            if (!req.readInDropGil(m)) {
-                m.jump(done);
-            }
-        });
-        c.await(Step.DROP_SWITCH_LOCK, w.switchMutex, m -> {
-            w.switchMutex.lock(m);
-            if (m.get(w.lastHolder) != m.fiber() + 1) {
-                w.switchMutex.unlock(m);
-                m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
-                        : "%s took the GIL already: no need to wait", holderName(m));
-                m.jump(done);
-            } else {
-                m.note("nobody took the GIL yet: wait for a switch");
-            }
-        });
-        if (t.isOn(Toggle.DROP_RESET_VIA_TSTATE)) {
-            c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
+        c.goTo(done);
+    }
+
+    /**
+     * MUTEX_LOCK(gil->switch_mutex); if (last_holder == tstate): nobody took the GIL yet. When
+     * somebody did, the MUTEX_UNLOCK after the if folds into this step.
+     */
+    private boolean stillLastHolder(Machine m) {
+        w.switchMutex.lock(m);
+        if (m.get(w.lastHolder) == m.fiber() + 1) {
+            m.note("nobody took the GIL yet: wait for a switch");
+            return true;
         }
-        c.step(Step.DROP_RESET, req::resetOwn);
-        c.step(Step.DROP_SWITCH_WAIT, w.switchCond::startWait);
-        c.wakeOnSignal(Step.DROP_SWITCH_WAKE, w.switchCond, m -> {
-            w.switchMutex.unlock(m);
-            m.jump(done);
-        });
+        m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
+                : "%s took the GIL already: no need to wait", holderName(m));
+        w.switchMutex.unlock(m);
+        return false;
     }
 
     /** Leaves take_gil for PyThread_exit_thread (or hanging): the thread's locals die with it. */

@@ -31,8 +31,8 @@ final class ThreadApi {
         if (caller == Caller.RESTORE_THREAD) {
             gilCreated(c, done);
         }
-        if (t.isOn(Toggle.ENTRY_CHECK)) {
-            check.mustExit(c, Step.ENTRY_CHECK, exit, null);
+        if (t.isOn(Toggle.ENTRY_CHECK) && !t.is(EntryDeref.TAKE_GIL)) {
+            check.mustExit(c, Step.ENTRY_CHECK, exit, null); // eb4e2ae: in the caller; from 85f5a69 in take_gil
         }
         boolean restoreDeref = t.is(EntryDeref.RESTORE_THREAD);
         if (restoreDeref && caller != Caller.EVAL_LOOP) {

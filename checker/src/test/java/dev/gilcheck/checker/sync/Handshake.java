@@ -3,7 +3,6 @@ package dev.gilcheck.checker.sync;
 import dev.gilcheck.checker.Fiber;
 import dev.gilcheck.checker.FiberSystem;
 import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Layout;
 import dev.gilcheck.checker.ProgramBuilder;
 import dev.gilcheck.checker.Site;
@@ -65,29 +64,23 @@ final class Handshake {
         p.end(site("produce", "done"));
 
         ProgramBuilder c = new ProgramBuilder("consumer");
-        Label test = bug == Bug.TEST_OUTSIDE_LOCK ? null : c.label("while (!ready)");
-        Label consume = c.label("consume");
         if (bug == Bug.TEST_OUTSIDE_LOCK) {
-            c.step(site("consume", "if (ready) skip the wait"), m -> {
-                if (m.isSet(ready)) {
-                    m.jump(consume);
-                }
+            c.ifThen(site("consume", "if (!ready)"), m -> !m.isSet(ready), () -> {
+                c.await(site("consume", "lock"), "mutex is free", mutex.free(), mutex::lock);
+                waitForSignal(c, cond);
             });
-            c.await(site("consume", "lock"), "mutex is free", mutex.free(), mutex::lock);
         } else {
             c.await(site("consume", "lock"), "mutex is free", mutex.free(), mutex::lock);
-            c.place(test).step(site("consume", "while (!ready)"), m -> {
-                if (m.isSet(ready)) {
-                    m.jump(consume);
-                }
+            c.loop(loop -> {
+                c.step(site("consume", "while (!ready)"), m -> {
+                    if (m.isSet(ready)) {
+                        m.jump(loop.exit());
+                    }
+                });
+                waitForSignal(c, cond);
             });
         }
-        c.step(site("consume", "wait"), cond::startWait);
-        c.await(site("consume", "woken"), cond.waitsForSignal(), cond.signalled(), m -> {
-            cond.wake(m);
-            m.jump(bug == Bug.TEST_OUTSIDE_LOCK ? consume : test);
-        });
-        c.place(consume).step(site("consume", "read message; unlock"), m -> {
+        c.step(site("consume", "read message; unlock"), m -> {
             message.use(m);
             mutex.unlock(m);
         });
@@ -102,6 +95,11 @@ final class Handshake {
         int consumerDone = c.nextPc() - 1;
         return new FiberSystem(layout, List.of(new Fiber("P", p.build(), pc[0]), new Fiber("C", c.build(), pc[1])),
                 layout.newWorld(), w -> false, w -> pc[1].get(w) == consumerDone, 1);
+    }
+
+    private static void waitForSignal(ProgramBuilder c, Cond cond) {
+        c.step(site("consume", "wait"), cond::startWait);
+        c.await(site("consume", "woken"), cond.waitsForSignal(), cond.signalled(), cond::wake);
     }
 
     private static void teardown(ProgramBuilder code, Mutex mutex, Cond cond) {
