@@ -14,12 +14,10 @@ import dev.gilcheck.checker.Machine;
  * that can run only when its mutex is free. Writes nobody else reads ({@code errno}, the current
  * thread state) are not modelled.
  *
- * <p>Conditions. {@code COND_SIGNAL} marks every waiter signalled. POSIX lets a timed wait return
- * early at any time, so a second waiter that in reality stays asleep can always do what the model
- * lets it do: return, re-save switch_number and wait again. A signalled waiter returns "not timed
- * out"; a waiter that was not signalled may time out at any moment (5 ms is forever to a scheduler).
- * switch_number is kept as one bit per waiting thread, "it moved since I saved it", which is all
- * take_gil ever asks of it. {@code COND_WAIT(switch_cond)} has no timeout and wakes only when signalled.
+ * <p>Conditions are {@link dev.gilcheck.checker.sync.Cond}s: a signal marks every waiter signalled,
+ * a timed wait returns signalled or timed out. switch_number is kept as one bit per waiting thread,
+ * "it moved since I saved it", which is all take_gil ever asks of it. {@code COND_WAIT(switch_cond)}
+ * has no timeout and wakes only when signalled.
  */
 final class Gil {
     private final World w;
