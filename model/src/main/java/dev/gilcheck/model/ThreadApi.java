@@ -54,14 +54,12 @@ final class ThreadApi {
             c.step(Step.RESTORE_CHECK_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
             c.step(Step.RESTORE_CHECK_READ_INTERP_RUNTIME, m -> mem.interp(m, "runtime = interp->runtime"));
         }
-        Label exiting = c.label("finalizing: drop the GIL and exit");
         Step read = switch (caller) {
             case RESTORE_THREAD -> Step.RESTORE_CHECK;
             case EVAL_LOOP -> Step.EVAL_CHECK;
         };
-        check.mustExit(c, read, exiting, done);
-        c.place(exiting);
-        gil.dropGil(c, true, exit);
+        c.ifThen((yes, no) -> check.mustExit(c, read, yes, no), () -> gil.dropGil(c, true, exit));
+        c.goTo(done);
     }
 
     /**
