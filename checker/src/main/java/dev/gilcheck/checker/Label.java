@@ -4,12 +4,16 @@ package dev.gilcheck.checker;
 public final class Label {
     private final String name;
     private int pc = -1;
+    private Label alias;
 
     Label(String name) {
         this.name = name;
     }
 
     int pc() {
+        if (alias != null) {
+            return alias.pc();
+        }
         if (pc < 0) {
             throw new IllegalStateException("label " + name + " was never placed");
         }
@@ -17,14 +21,18 @@ public final class Label {
     }
 
     void bind(int at) {
-        if (pc >= 0) {
+        if (pc >= 0 || alias != null) {
             throw new IllegalStateException("label " + name + " placed twice");
         }
         pc = at;
     }
 
-    boolean bound() {
-        return pc >= 0;
+    /** Makes this label stand for wherever {@code target} is (bound now or later). */
+    void alias(Label target) {
+        if (pc >= 0 || alias != null) {
+            throw new IllegalStateException("label " + name + " placed twice");
+        }
+        alias = target;
     }
 
     @Override

@@ -83,9 +83,12 @@ public final class Machine {
         nextPc = target.pc();
     }
 
-    /** Records that this step breaks {@code invariant}. */
+    /** Records that this step breaks {@code invariant} (once, however many of its accesses break it). */
     public void violate(String invariant, boolean fatal) {
-        violations.add(new Violation(invariant, site, fatal));
+        Violation v = new Violation(invariant, site, fatal);
+        if (!violations.contains(v)) {
+            violations.add(v);
+        }
     }
 
     public boolean tracing() {

@@ -27,7 +27,7 @@ final class CThread {
             Label released = c.label("round " + round + ": GIL released");
             c.step(Step.ENSURE_NEW_TSTATE, m -> {
                 mem.interp(m, "link the new tstate into interp->tstate_head");
-                m.set(w.tstateFreed[m.fiber()], false);
+                w.tstates[m.fiber()].allocate(m);
                 m.set(w.listed[m.fiber()], true);
                 m.set(w.shuttingDown[m.fiber()], createdShuttingDown(m, w, t));
                 m.set(w.tstateRefs[m.fiber()], t.isOn(Toggle.REFCOUNTED_TSTATE) ? 2 : 0);

@@ -16,20 +16,20 @@ import dev.gilcheck.checker.Machine;
 final class DropRequest {
     private final World w;
     private final Memory mem;
-    private final String home;
+    private final DropRequestHome home;
 
     DropRequest(World w, Toggles t, Memory mem) {
         this.w = w;
         this.mem = mem;
-        this.home = t.value(Toggle.DROP_REQUEST_HOME);
+        this.home = t.value(DropRequestHome.class);
     }
 
     boolean inHolderTstate() {
-        return home.equals("holder-tstate");
+        return home == DropRequestHome.HOLDER_TSTATE;
     }
 
     boolean inRuntimeOnly() {
-        return home.equals("runtime");
+        return home == DropRequestHome.RUNTIME;
     }
 
     /** SET_GIL_DROP_REQUEST by a waiting thread; {@code holder} is gil->last_holder as it read it. */
@@ -64,7 +64,7 @@ final class DropRequest {
             mem.ownTstate(m, "read the drop bit in tstate->eval_breaker");
             return noted(m, m.isSet(w.dropBit[m.fiber()]));
         }
-        if (home.equals("interp")) {
+        if (home == DropRequestHome.INTERP) {
             mem.interp(m, "read interp->ceval.gil_drop_request");
         }
         return noted(m, m.isSet(w.dropRequest));

@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Machine;
 import java.util.function.ObjIntConsumer;
@@ -54,9 +53,9 @@ final class Finalization {
         for (int i = 1; i <= w.bounds.releases(); i++) {
             cleanupRelease(c, exit, i);
         }
-        if (!t.on(Toggle.FINAL_RELEASE, "none")) {
+        if (!t.is(FinalRelease.NONE)) {
             Label released = c.label("final release done");
-            gil.dropGil(c, t.on(Toggle.FINAL_RELEASE, "own-tstate"), released);
+            gil.dropGil(c, t.is(FinalRelease.OWN_TSTATE), released);
             c.place(released);
         }
         if (!t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
@@ -65,7 +64,7 @@ final class Finalization {
         if (!t.isOn(Toggle.INTERP_STATIC)) {
             c.step(Step.FREE_TSTATE, m -> clearAndFree(m, 0));
             c.step(Step.FREE_INTERP, m -> {
-                m.set(w.interpFreed, true);
+                w.interp.free(m);
                 m.note("the PyInterpreterState is freed");
             });
         }
@@ -151,26 +150,13 @@ final class Finalization {
      * waking, signalled or not), or a condition with waiters, is undefined behaviour (POSIX).
      */
     private void destroyGil(Code c) {
-        c.step(Step.DESTROY_MUTEX, m -> destroy(m, w.mutexDestroyed, "gil->mutex", !w.mutexFree(m, w.gilMutex)
-                || w.anyoneWaiting(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND)));
-        c.step(Step.DESTROY_SWITCH_MUTEX, m -> destroy(m, w.switchMutexDestroyed, "gil->switch_mutex",
-                !w.mutexFree(m, w.switchMutex)
-                        || w.anyoneWaiting(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND)));
-        c.step(Step.DESTROY_COND, m -> destroy(m, w.condDestroyed, "gil->cond",
-                w.anyoneWaiting(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND)));
+        c.step(Step.DESTROY_MUTEX, w.gilMutex::destroy);
+        c.step(Step.DESTROY_SWITCH_MUTEX, w.switchMutex::destroy);
+        c.step(Step.DESTROY_COND, w.gilCond::destroy);
         c.step(Step.DESTROY_SWITCH_COND, m -> {
-            destroy(m, w.switchCondDestroyed, "gil->switch_cond",
-                    w.anyoneWaiting(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND));
+            w.switchCond.destroy(m);
             m.set(w.gilDestroyed, true);
             m.note("gil->locked = -1");
         });
-    }
-
-    private void destroy(Machine m, Field destroyed, String what, boolean inUse) {
-        m.set(destroyed, true);
-        m.note(inUse ? "%s destroyed while a thread uses it" : "%s destroyed", what);
-        if (inUse) {
-            m.violate(Invariant.SYNC_OBJECT_LIFETIME.id(), true);
-        }
     }
 }

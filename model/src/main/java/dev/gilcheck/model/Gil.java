@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Action;
 import dev.gilcheck.checker.Label;
 import dev.gilcheck.checker.Machine;
 
@@ -15,12 +14,10 @@ import dev.gilcheck.checker.Machine;
  * that can run only when its mutex is free. Writes nobody else reads ({@code errno}, the current
  * thread state) are not modelled.
  *
- * <p>Conditions. {@code COND_SIGNAL} marks every waiter signalled. POSIX lets a timed wait return
- * early at any time, so a second waiter that in reality stays asleep can always do what the model
- * lets it do: return, re-save switch_number and wait again. A signalled waiter returns "not timed
- * out"; a waiter that was not signalled may time out at any moment (5 ms is forever to a scheduler).
- * switch_number is kept as one bit per waiting thread, "it moved since I saved it", which is all
- * take_gil ever asks of it. {@code COND_WAIT(switch_cond)} has no timeout and wakes only when signalled.
+ * <p>Conditions are {@link dev.gilcheck.checker.sync.Cond}s: a signal marks every waiter signalled,
+ * a timed wait returns signalled or timed out. switch_number is kept as one bit per waiting thread,
+ * "it moved since I saved it", which is all take_gil ever asks of it. {@code COND_WAIT(switch_cond)}
+ * has no timeout and wakes only when signalled.
  */
 final class Gil {
     private final World w;
@@ -37,58 +34,74 @@ final class Gil {
         this.check = check;
     }
 
-    /** take_gil(tstate): jumps to {@code done} holding the GIL, or to {@code exit} when the thread must exit. */
+    /**
+     * take_gil(tstate), top to bottom as in ceval_gil.c: jumps to {@code done} holding the GIL, or
+     * to {@code exit} when the thread must exit. The C's own lines are the comments on the right.
+     */
     void takeGil(Code c, Label exit, Label done) {
-        Label ready = c.label("_ready");
-        Label wait = c.label("wait loop");
-        if (t.on(Toggle.ENTRY_DEREF, "take-gil")) {
+        if (t.isOn(Toggle.ENTRY_CHECK) && t.is(EntryDeref.TAKE_GIL)) {
+            check.mustExit(c, Step.ENTRY_CHECK, exit, null);             // if (tstate_must_exit(tstate)) exit
+        }
+        if (t.is(EntryDeref.TAKE_GIL)) {
             c.step(Step.ENTRY_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "interp = tstate->interp"));
             c.step(Step.ENTRY_READ_INTERP_RUNTIME, m -> mem.interp(m, "read interp->runtime (the GIL's address)"));
         }
-        c.await(Step.TAKE_LOCK, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
-            mem.sync(m, w.mutexDestroyed, "gil->mutex");
-            w.lock(m, w.gilMutex);
+        Label ready = c.label("_ready");
+        c.await(Step.TAKE_LOCK, w.gilMutex, m -> {
+            w.gilMutex.lock(m);                                          // MUTEX_LOCK(gil->mutex);
             m.note(m.isSet(w.locked) ? "GIL locked by another thread: wait" : "GIL free");
-            if (!m.isSet(w.locked)) {
+            if (!m.isSet(w.locked)) {                                    // if (!gil->locked) goto _ready;
                 m.jump(ready);
             }
         });
-        c.place(wait).step(Step.TAKE_WAIT, m -> {
-            mem.sync(m, w.condDestroyed, "gil->cond");
-            m.set(w.switchedSinceSave[m.fiber()], false);
-            w.unlock(m, w.gilMutex);
-            m.set(w.waiting[m.fiber()], World.ON_GIL_COND);
-        });
-        c.choice(
-                c.alternative(Step.TAKE_WAKE_SIGNALLED, "signalled", "gil->cond is signalled and gil->mutex is free",
-                        m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_GIL_COND && w.mutexFree(m, w.gilMutex),
-                        m -> wake(m, false, wait, ready)),
-                c.alternative(Step.TAKE_WAKE_TIMEOUT, "timeout", "gil->mutex is free",
-                        m -> m.get(w.waiting[m.fiber()]) == World.ON_GIL_COND && w.mutexFree(m, w.gilMutex),
-                        m -> wake(m, true, wait, ready)));
-        Action setRequest = m -> {
-            int holder = m.get(w.holder[m.fiber()]) - 1;
-            if (holder < 0) {
-                m.note("holder_tstate is NULL: the holder is exiting, no request (patch B)");
-            } else {
-                req.set(m, holder);
-                m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+        c.loop(loop -> {                                                 // while (gil->locked) {
+            c.step(Step.TAKE_WAIT, m -> {
+                m.set(w.switchedSinceSave[m.fiber()], false);            //   saved_switchnum = gil->switch_number;
+                w.gilCond.startWait(m);                                  //   COND_TIMED_WAIT(gil->cond, gil->mutex, ...)
+            });
+            c.timedWake(w.gilCond, Step.TAKE_WAKE_SIGNALLED, Step.TAKE_WAKE_TIMEOUT, (m, timedOut) -> {
+                boolean locked = m.isSet(w.locked);
+                boolean sameSwitch = switchNumberIsSaved(m);
+                if (timedOut && locked && sameSwitch) {                  //   if (timed_out && gil->locked &&
+                    askHolder(m);                                        //       gil->switch_number == saved_switchnum) {
+                } else {
+                    m.note(!locked ? "GIL free" : sameSwitch ? "GIL still locked: wait again"
+                            : "GIL switched hands meanwhile: wait again");
+                    m.jump(locked ? loop.again() : loop.exit());         //   while (gil->locked), read under gil->mutex
+                }
+            });
+            if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {                         //     if (tstate_must_exit(tstate)) {
+                c.ifThen((yes, no) -> check.mustExit(c, Step.WAIT_CHECK, yes, no), () -> waitLoopExit(c, exit));
             }
-            m.set(w.holder[m.fiber()], 0);
-            m.jump(wait);
-        };
-        if (t.isOn(Toggle.WAIT_LOOP_CHECK)) {
-            Label exiting = c.label("wait loop: must exit");
-            check.mustExit(c, Step.WAIT_CHECK, exiting, null);
-            c.step(Step.SET_DROP_REQUEST, setRequest);
-            c.place(exiting);
-            waitLoopExit(c, exit);
-        } else {
-            c.step(Step.SET_DROP_REQUEST, setRequest);
-        }
-        c.place(ready).await(Step.READY, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex),
-                this::ready);
+            c.step(Step.SET_DROP_REQUEST, this::setDropRequest);        //     SET_GIL_DROP_REQUEST(interp);
+        });                                                              // }
+        c.place(ready).await(Step.READY, w.switchMutex, this::ready);    // _ready:
         afterReady(c, exit, done);
+    }
+
+    /** Whether switch_number is still the value saved before the wait; the saved value dies with the wake. */
+    private boolean switchNumberIsSaved(Machine m) {
+        boolean switched = m.isSet(w.switchedSinceSave[m.fiber()]);
+        m.set(w.switchedSinceSave[m.fiber()], false);
+        return !switched;
+    }
+
+    /** The timeout branch: the holder to ask is gil->last_holder, read now under gil->mutex. */
+    private void askHolder(Machine m) {
+        m.set(w.holder[m.fiber()], m.get(w.lastHolder));
+        m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
+    }
+
+    /** SET_GIL_DROP_REQUEST(interp); drop_requested = 1 (nothing when patch B left holder_tstate NULL). */
+    private void setDropRequest(Machine m) {
+        int holder = m.get(w.holder[m.fiber()]) - 1;
+        if (holder < 0) {
+            m.note("holder_tstate is NULL: the holder is exiting, no request (patch B)");
+        } else {
+            req.set(m, holder);
+            m.set(w.dropRequested[m.fiber()], t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST));
+        }
+        m.set(w.holder[m.fiber()], 0);
     }
 
     /**
@@ -100,13 +113,13 @@ final class Gil {
         if (resets && t.isOn(Toggle.EXIT_RESET_BEFORE_UNLOCK)) {
             c.step(Step.WAIT_EXIT_RESET_LOCKED, this::resetIfRequested);
             c.step(Step.WAIT_EXIT_UNLOCK, m -> {
-                w.unlock(m, w.gilMutex);
+                w.gilMutex.unlock(m);
                 leave(m, exit);
             });
             return;
         }
         c.step(Step.WAIT_EXIT_UNLOCK, m -> {
-            w.unlock(m, w.gilMutex);
+            w.gilMutex.unlock(m);
             if (!resets || !m.isSet(w.dropRequested[m.fiber()])) {
                 leave(m, exit);
             }
@@ -130,26 +143,6 @@ final class Gil {
         }
     }
 
-    /** COND_TIMED_WAIT returned, gil->mutex re-locked: loop, go to _ready, or go on to the timeout branch. */
-    private void wake(Machine m, boolean timedOut, Label wait, Label ready) {
-        int self = m.fiber();
-        boolean switched = m.isSet(w.switchedSinceSave[self]);
-        m.set(w.waiting[self], World.NOT_WAITING);
-        m.set(w.switchedSinceSave[self], false);
-        mem.sync(m, w.mutexDestroyed, "gil->mutex");
-        w.lock(m, w.gilMutex);
-        if (!m.isSet(w.locked)) {
-            m.note("GIL free");
-            m.jump(ready);
-        } else if (!timedOut || switched) {
-            m.note(switched ? "GIL switched hands meanwhile: wait again" : "GIL still locked: wait again");
-            m.jump(wait);
-        } else {
-            m.set(w.holder[self], m.get(w.lastHolder));
-            m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
-        }
-    }
-
     /** Who gil->last_holder names; NULL once a thread exiting with the GIL cleared it (patch B). */
     private String holderName(Machine m) {
         int holder = m.get(w.lastHolder);
@@ -159,7 +152,7 @@ final class Gil {
     /** The _ready block, one critical section under switch_mutex. */
     private void ready(Machine m) {
         int self = m.fiber();
-        mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
+        w.switchMutex.lock(m);
         int other = w.otherGilHolder(m);
         if (other >= 0) {
             m.note("%s holds the GIL too", w.name(other));
@@ -172,124 +165,109 @@ final class Gil {
         if (m.get(w.lastHolder) != self + 1) {
             m.set(w.lastHolder, self + 1);
             for (int f = 0; f < w.fibers(); f++) {
-                int on = m.get(w.waiting[f]);
-                if (on == World.ON_GIL_COND || on == World.SIGNALLED_GIL_COND) {
+                if (w.gilCond.isWaiting(m, f)) {
                     m.set(w.switchedSinceSave[f], true);
                 }
             }
         }
-        w.signal(m, World.ON_SWITCH_COND, World.SIGNALLED_SWITCH_COND);
+        w.switchCond.signal(m);
+        w.switchMutex.unlock(m);
         m.note("GIL taken");
     }
 
-    /** What take_gil does between _ready and returning, per the post-acquire check of the strategy. */
+    /**
+     * take_gil after _ready, with the strategy's post-acquire check where its commit put it: right
+     * after _ready (a36adfa), before reading async_exc (29356e0), or after the unlock (9229eee).
+     */
     private void afterReady(Code c, Label exit, Label done) {
-        Action reset = req::resetOwn;
-        Action unlockAndReturn = m -> {
-            w.unlock(m, w.gilMutex);
-            m.jump(done);
-        };
+        PostAcquireCheck post = t.value(PostAcquireCheck.class);
+        boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
+        if (post == PostAcquireCheck.AFTER_READY) {                     // if (tstate_must_exit(tstate)) {
+            c.ifThen((yes, no) -> check.mustExit(c, Step.POST_CHECK, yes, no), () -> {
+                if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
+                    clearLastHolder(c);
+                }
+                c.step(Step.POST_EXIT_UNLOCK, w.gilMutex::unlock);      //   MUTEX_UNLOCK(gil->mutex);
+                dropGil(c, dropWithTstate, exit);                       //   drop_gil(tstate); PyThread_exit_thread();
+            });
+        }
+        c.step(Step.RESET_DROP_REQUEST, req::resetOwn);                 // RESET_GIL_DROP_REQUEST(interp);
+        if (post == PostAcquireCheck.BEFORE_ASYNC_EXC) {
+            // must_exit = tstate_must_exit(tstate); the C keeps it in a local, skips the async_exc read
+            // when it is set and tests it again after its one MUTEX_UNLOCK: here the branch is the local.
+            c.ifThen((yes, no) -> check.mustExit(c, Step.MUST_EXIT_LOCAL, yes, no), () -> {
+                c.step(Step.TAKE_UNLOCK, w.gilMutex::unlock);           //   MUTEX_UNLOCK(gil->mutex);
+                dropGil(c, dropWithTstate, exit);                       //   if (must_exit) { drop_gil; exit }
+            });
+        }
         // gh-112175 (3.13) turned the pending async exception into an eval-breaker bit too: take_gil no
         // longer reads tstate->async_exc, so the step folds into the unlock.
-        Action asyncExc = req.inHolderTstate() ? null : m -> mem.ownTstate(m, "read tstate->async_exc");
-        boolean dropWithTstate = !t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE);
-        String post = t.value(Toggle.POST_ACQUIRE_CHECK);
-        Label exiting = post.equals("none") ? null : c.label("GIL taken: must exit");
-        switch (post) {
-            case "after-ready" -> {
-                check.mustExit(c, Step.POST_CHECK, exiting, null);
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting);
-                if (t.isOn(Toggle.EXIT_CLEARS_LAST_HOLDER)) {
-                    c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, "gil->switch_mutex is free",
-                            m -> w.mutexFree(m, w.switchMutex), m -> {
-                                mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
-                                m.set(w.lastHolder, 0);
-                                m.note("gil->last_holder = NULL: no waiter writes into this tstate");
-                            });
-                }
-                c.step(Step.POST_EXIT_UNLOCK, m -> w.unlock(m, w.gilMutex));
-                dropGil(c, dropWithTstate, exit);
-            }
-            case "before-async-exc" -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                check.mustExit(c, Step.MUST_EXIT_LOCAL, exiting, null);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-                c.place(exiting).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
-                dropGil(c, dropWithTstate, exit);
-            }
-            case "after-unlock" -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, m -> w.unlock(m, w.gilMutex));
-                check.mustExit(c, Step.LATE_CHECK, exiting, done);
-                c.place(exiting);
-                dropGil(c, dropWithTstate, exit);
-            }
-            default -> {
-                c.step(Step.RESET_DROP_REQUEST, reset);
-                asyncExc(c, asyncExc).step(Step.TAKE_UNLOCK, unlockAndReturn);
-            }
+        if (!req.inHolderTstate()) {
+            c.step(Step.ASYNC_EXC, m -> mem.ownTstate(m, "read tstate->async_exc"));
         }
+        c.step(Step.TAKE_UNLOCK, w.gilMutex::unlock);                   // MUTEX_UNLOCK(gil->mutex);
+        if (post == PostAcquireCheck.AFTER_UNLOCK) {                     // if (tstate_must_exit(tstate)) {
+            c.ifThen((yes, no) -> check.mustExit(c, Step.LATE_CHECK, yes, no),
+                    () -> dropGil(c, dropWithTstate, exit));            //   drop_gil(tstate); PyThread_exit_thread();
+        }
+        c.goTo(done);
     }
 
-    private static Code asyncExc(Code c, Action read) {
-        return read == null ? c : c.step(Step.ASYNC_EXC, read);
+    /** Patch B: gil->last_holder = NULL under switch_mutex, so no waiter writes into the exiting tstate. */
+    private void clearLastHolder(Code c) {
+        c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, w.switchMutex, m -> {
+            w.switchMutex.lock(m);
+            m.set(w.lastHolder, 0);
+            m.note("gil->last_holder = NULL: no waiter writes into this tstate");
+            w.switchMutex.unlock(m);
+        });
     }
 
     /**
      * drop_gil(tstate), or drop_gil(NULL) when {@code withTstate} is false (no FORCE_SWITCHING then);
-     * jumps to {@code done}.
+     * goes on at {@code done}.
      */
     void dropGil(Code c, boolean withTstate, Label done) {
-        c.await(Step.DROP_RELEASE, "gil->mutex is free", m -> w.mutexFree(m, w.gilMutex), m -> {
-            mem.sync(m, w.mutexDestroyed, "gil->mutex");
+        c.await(Step.DROP_RELEASE, w.gilMutex, m -> {
+            w.gilMutex.lock(m);                                          // MUTEX_LOCK(gil->mutex);
             if (withTstate && req.inHolderTstate()) {
                 mem.ownTstate(m, "tstate->_status.holds_gil = 0");
             }
-            m.set(w.locked, false);
+            m.set(w.locked, false);                                      // gil->locked = 0;
             m.set(w.holdsGil[m.fiber()], false);
-            w.signal(m, World.ON_GIL_COND, World.SIGNALLED_GIL_COND);
+            w.gilCond.signal(m);                                         // COND_SIGNAL(gil->cond);
+            w.gilMutex.unlock(m);                                        // MUTEX_UNLOCK(gil->mutex);
             m.note("GIL released");
-            if (!withTstate) {
-                m.jump(done);
-            }
         });
-        if (!withTstate) {
-            return;
+        if (withTstate) {                                                // if (tstate != NULL && gil_drop_request) {
+            c.ifThen(Step.DROP_READ_REQUEST, req::readInDropGil, () -> {
+                c.ifThen(Step.DROP_SWITCH_LOCK, w.switchMutex, this::stillLastHolder, () -> {
+                    if (t.isOn(Toggle.DROP_RESET_VIA_TSTATE)) {
+                        c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
+                    }
+                    c.step(Step.DROP_RESET, req::resetOwn);               //     RESET_GIL_DROP_REQUEST(interp);
+                    c.step(Step.DROP_SWITCH_WAIT, w.switchCond::startWait); //   COND_WAIT(gil->switch_cond, ...);
+                    c.wakeOnSignal(Step.DROP_SWITCH_WAKE, w.switchCond, w.switchMutex::unlock);
+                });                                                      //   }  MUTEX_UNLOCK(gil->switch_mutex);
+            });                                                          // }
         }
-        c.step(Step.DROP_READ_REQUEST, m -> {
-            if (!req.readInDropGil(m)) {
-                m.jump(done);
-            }
-        });
-        c.await(Step.DROP_SWITCH_LOCK, "gil->switch_mutex is free", m -> w.mutexFree(m, w.switchMutex), m -> {
-            mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
-            if (m.get(w.lastHolder) != m.fiber() + 1) {
-                m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
-                        : "%s took the GIL already: no need to wait", holderName(m));
-                m.jump(done);
-            } else {
-                w.lock(m, w.switchMutex);
-                m.note("nobody took the GIL yet: wait for a switch");
-            }
-        });
-        if (t.isOn(Toggle.DROP_RESET_VIA_TSTATE)) {
-            c.step(Step.DROP_RESET_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
+        c.goTo(done);
+    }
+
+    /**
+     * MUTEX_LOCK(gil->switch_mutex); if (last_holder == tstate): nobody took the GIL yet. When
+     * somebody did, the MUTEX_UNLOCK after the if folds into this step.
+     */
+    private boolean stillLastHolder(Machine m) {
+        w.switchMutex.lock(m);
+        if (m.get(w.lastHolder) == m.fiber() + 1) {
+            m.note("nobody took the GIL yet: wait for a switch");
+            return true;
         }
-        c.step(Step.DROP_RESET, req::resetOwn);
-        c.step(Step.DROP_SWITCH_WAIT, m -> {
-            mem.sync(m, w.switchCondDestroyed, "gil->switch_cond");
-            w.unlock(m, w.switchMutex);
-            m.set(w.waiting[m.fiber()], World.ON_SWITCH_COND);
-        });
-        c.await(Step.DROP_SWITCH_WAKE, "gil->switch_cond is signalled and gil->switch_mutex is free",
-                m -> m.get(w.waiting[m.fiber()]) == World.SIGNALLED_SWITCH_COND && w.mutexFree(m, w.switchMutex),
-                m -> {
-                    mem.sync(m, w.switchMutexDestroyed, "gil->switch_mutex");
-                    m.set(w.waiting[m.fiber()], World.NOT_WAITING);
-                    m.jump(done);
-                });
+        m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
+                : "%s took the GIL already: no need to wait", holderName(m));
+        w.switchMutex.unlock(m);
+        return false;
     }
 
     /** Leaves take_gil for PyThread_exit_thread (or hanging): the thread's locals die with it. */
@@ -297,7 +275,7 @@ final class Gil {
         int self = m.fiber();
         m.set(w.dropRequested[self], false);
         m.set(w.holder[self], 0);
-        m.set(w.waiting[self], World.NOT_WAITING);
+        w.waits.leave(m);
         m.set(w.switchedSinceSave[self], false);
         m.jump(exit);
     }

@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Machine;
 
 /**
@@ -18,12 +17,9 @@ final class Memory {
 
     /** The calling thread touches field {@code what} of the tstate of thread {@code owner}. */
     void tstate(Machine m, int owner, String what) {
-        boolean freed = m.isSet(w.tstateFreed[owner]);
+        boolean freed = w.tstates[owner].use(m);
         String whose = owner == m.fiber() ? "its own" : w.name(owner) + "'s";
         m.note("%s: %s PyThreadState%s", what, whose, freed ? " WAS FREED" : "");
-        if (freed) {
-            m.violate(Invariant.TSTATE_USE_AFTER_FREE.id(), true);
-        }
     }
 
     void ownTstate(Machine m, String what) {
@@ -32,11 +28,8 @@ final class Memory {
 
     /** The calling thread touches field {@code what} of the interpreter state. */
     void interp(Machine m, String what) {
-        boolean freed = m.isSet(w.interpFreed);
+        boolean freed = w.interp.use(m);
         m.note("%s: the PyInterpreterState%s", what, freed ? " WAS FREED" : "");
-        if (freed) {
-            m.violate(Invariant.INTERP_USE_AFTER_FREE.id(), true);
-        }
     }
 
     /** Frees thread {@code owner}'s tstate (or, when refcounted, drops one reference to it). */
@@ -48,7 +41,7 @@ final class Memory {
         int refs = m.get(w.tstateRefs[owner]) - 1;
         m.set(w.tstateRefs[owner], refs);
         if (refs == 0) {
-            m.set(w.tstateFreed[owner], true);
+            w.tstates[owner].free(m);
         }
         m.note("decref %s's PyThreadState: %d reference%s left%s", w.name(owner), refs, refs == 1 ? "" : "s",
                 refs == 0 ? ", freed" : "");
@@ -56,16 +49,8 @@ final class Memory {
 
     /** Frees thread {@code owner}'s tstate outright, whatever its reference count (free_threadstate). */
     void free(Machine m, int owner) {
-        m.set(w.tstateFreed[owner], true);
+        w.tstates[owner].free(m);
         m.set(w.tstateRefs[owner], 0);
         m.note("%s's PyThreadState is freed", w.name(owner));
-    }
-
-    /** Uses a mutex or condition variable; after destroy_gil that is undefined behaviour. */
-    void sync(Machine m, Field destroyed, String what) {
-        if (m.isSet(destroyed)) {
-            m.note("%s was destroyed", what);
-            m.violate(Invariant.SYNC_OBJECT_LIFETIME.id(), true);
-        }
     }
 }

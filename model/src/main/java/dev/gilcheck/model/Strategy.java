@@ -30,16 +30,16 @@ public enum Strategy {
     BPO_36710_REGRESSION("bpo-36710-regression", "01b1cc12e7c6a3d6a3d27ba7c731687d57aae92a",
             "https://bugs.python.org/issue39877",
             "PyEval_RestoreThread reads tstate->interp->runtime first: a dangling pointer after finalization",
-            BPO_36475.toggles.with(Toggle.ENTRY_DEREF, "restore-thread")),
+            BPO_36475.toggles.with(EntryDeref.RESTORE_THREAD)),
     /** eb4e2ae: ceval.c and ceval_gil.h as read by history [R:eb4e2a]. */
     FIX1_EB4E2AE("fix1-eb4e2ae", "eb4e2ae2b8486e8ee4249218b95d94a9f0cc513e", "https://bugs.python.org/issue39877",
             "the exit check reads _PyRuntime directly and runs before take_gil; no check after it",
-            Toggles.none().with(Toggle.ENTRY_DEREF, "restore-thread").on(Toggle.ENTRY_CHECK)),
+            Toggles.none().with(EntryDeref.RESTORE_THREAD).on(Toggle.ENTRY_CHECK)),
     /** 9229eee: take_gil as read by history [R:9229ee]; confirmed against a copy of the next days. */
     FIX2_9229EEE("fix2-9229eee", "9229eeee105f19705f72e553cf066751ac47c7b7", "https://bugs.python.org/issue39877",
             "take_gil checks on entry and again once the GIL is taken (after reading tstate->async_exc)",
-            Toggles.none().with(Toggle.ENTRY_DEREF, "take-gil").on(Toggle.ENTRY_CHECK)
-                    .with(Toggle.POST_ACQUIRE_CHECK, "after-unlock")),
+            Toggles.none().with(EntryDeref.TAKE_GIL).on(Toggle.ENTRY_CHECK)
+                    .with(PostAcquireCheck.AFTER_UNLOCK)),
     /** 9ad58ac: pylifecycle.c as read by history [R:9ad58a]; the daemon side is fix 2's. */
     BPO_19466("bpo-19466", "9ad58acbe8b90b4d0f2d2e139e38bb5aa32b7fb6", "https://bugs.python.org/issue19466",
             "fix 2 plus: the daemon thread states are freed right after finalizing is set",
@@ -47,18 +47,18 @@ public enum Strategy {
     /** 29356e0: take_gil as read by history [R:29356e]. */
     FIX3_29356E0("fix3-29356e0", "29356e03d4f8800b04f799efe7a10e3ce8b16f61", "https://bugs.python.org/issue39877",
             "when the thread must exit, take_gil no longer reads tstate->async_exc",
-            BPO_19466.toggles.with(Toggle.POST_ACQUIRE_CHECK, "before-async-exc")),
+            BPO_19466.toggles.with(PostAcquireCheck.BEFORE_ASYNC_EXC)),
     /** a36adfa: Python/ceval_gil.h read at this very commit (python/cpython is stored there);
      * ceval.c and pylifecycle.c from history [R:a36adf]. */
     FIX4_A36ADFA("fix4-a36adfa", "a36adfa6bbf5e612a4d4639124502135690899b8", "https://bugs.python.org/issue39877",
             "a third check in take_gil's wait loop, before setting the drop request",
-            BPO_19466.toggles.with(Toggle.POST_ACQUIRE_CHECK, "after-ready").on(Toggle.WAIT_LOOP_CHECK)
-                    .with(Toggle.DROP_REQUEST_HOME, "interp-breaker")),
+            BPO_19466.toggles.with(PostAcquireCheck.AFTER_READY).on(Toggle.WAIT_LOOP_CHECK)
+                    .with(DropRequestHome.INTERP_BREAKER)),
     /** v3.9.0 (history [R:v3.9.0], confirmed line by line against same-era copies). */
     PY39("py39", "v3.9.0", "https://bugs.python.org/issue40010",
             "fix 4 plus da2914d: the drop request lives in the interpreter and drop_gil resets it through"
                     + " tstate->interp",
-            FIX4_A36ADFA.toggles.with(Toggle.DROP_REQUEST_HOME, "interp").on(Toggle.DROP_RESET_VIA_TSTATE)),
+            FIX4_A36ADFA.toggles.with(DropRequestHome.INTERP).on(Toggle.DROP_RESET_VIA_TSTATE)),
     /** v3.10.13, read as v3.10.4 plus the gh-96387 backport (its line table: releases/3.10.13.tsv). */
     PY310("py310", "v3.10.13", "https://github.com/python/cpython/issues/96387",
             "py39 plus the gh-96387 backport: a thread leaving take_gil's wait loop to exit resets the drop"
@@ -75,14 +75,14 @@ public enum Strategy {
             "_PyThreadState_MustExit falls back to tstate->interp; the main thread releases the GIL at the"
                     + " very end, after the daemon tstates were freed",
             PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST).on(Toggle.MUST_EXIT_READS_INTERP)
-                    .on(Toggle.INTERP_STATIC).with(Toggle.FINAL_RELEASE, "null-tstate")),
+                    .on(Toggle.INTERP_STATIC).with(FinalRelease.NULL_TSTATE)),
     /** Read in the v3.13.5 release tarball; unchanged in these paths until 3.13.15, which hangs
      * instead of exiting (the gh-87135 backport). */
     PY313("py313", "v3.13.5", "https://github.com/python/cpython/issues/124878",
             "the drop request is a bit in the holder's tstate; drop_gil reads its own tstate after giving"
                     + " the GIL away",
-            PY312.toggles.with(Toggle.DROP_REQUEST_HOME, "holder-tstate").off(Toggle.DROP_RESET_VIA_TSTATE)
-                    .on(Toggle.EXIT_DROP_WITHOUT_TSTATE).with(Toggle.FINAL_RELEASE, "own-tstate")),
+            PY312.toggles.with(DropRequestHome.HOLDER_TSTATE).off(Toggle.DROP_RESET_VIA_TSTATE)
+                    .on(Toggle.EXIT_DROP_WITHOUT_TSTATE).with(FinalRelease.OWN_TSTATE)),
     /** Read on the 3.14 branch: ceval_gil.c at python/cpython@adeee1bd (main just after the branch
      * point), pystate.c and pylifecycle.c in a 3.14.0b4+ fork. */
     PY314("py314", "adeee1bdb2dea830d85e8d52f2c7cf09e2d3380c", "https://github.com/python/cpython/issues/87135",

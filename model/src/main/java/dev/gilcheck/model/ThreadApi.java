@@ -31,10 +31,10 @@ final class ThreadApi {
         if (caller == Caller.RESTORE_THREAD) {
             gilCreated(c, done);
         }
-        if (t.isOn(Toggle.ENTRY_CHECK)) {
-            check.mustExit(c, Step.ENTRY_CHECK, exit, null);
+        if (t.isOn(Toggle.ENTRY_CHECK) && !t.is(EntryDeref.TAKE_GIL)) {
+            check.mustExit(c, Step.ENTRY_CHECK, exit, null); // eb4e2ae: in the caller; from 85f5a69 in take_gil
         }
-        boolean restoreDeref = t.on(Toggle.ENTRY_DEREF, "restore-thread");
+        boolean restoreDeref = t.is(EntryDeref.RESTORE_THREAD);
         if (restoreDeref && caller != Caller.EVAL_LOOP) {
             c.step(Step.RESTORE_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
             c.step(Step.RESTORE_READ_INTERP_RUNTIME, m -> mem.interp(m, "runtime = interp->runtime"));
@@ -54,14 +54,12 @@ final class ThreadApi {
             c.step(Step.RESTORE_CHECK_READ_TSTATE_INTERP, m -> mem.ownTstate(m, "read tstate->interp"));
             c.step(Step.RESTORE_CHECK_READ_INTERP_RUNTIME, m -> mem.interp(m, "runtime = interp->runtime"));
         }
-        Label exiting = c.label("finalizing: drop the GIL and exit");
         Step read = switch (caller) {
             case RESTORE_THREAD -> Step.RESTORE_CHECK;
             case EVAL_LOOP -> Step.EVAL_CHECK;
         };
-        check.mustExit(c, read, exiting, done);
-        c.place(exiting);
-        gil.dropGil(c, true, exit);
+        c.ifThen((yes, no) -> check.mustExit(c, read, yes, no), () -> gil.dropGil(c, true, exit));
+        c.goTo(done);
     }
 
     /**
@@ -95,7 +93,7 @@ final class ThreadApi {
      * end of finalization, without FORCE_SWITCHING.
      */
     void dropGilForDeleteCurrent(Code c, Label done) {
-        gil.dropGil(c, t.on(Toggle.FINAL_RELEASE, "none"), done);
+        gil.dropGil(c, t.is(FinalRelease.NONE), done);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.gilcheck.model;
 
+import dev.gilcheck.checker.BadInputException;
 import java.util.List;
 
 /**
@@ -16,13 +17,13 @@ public enum Toggle {
             "where the re-acquire path reads tstate->interp (and interp->runtime) before taking the GIL:"
                     + " nowhere; first thing in PyEval_RestoreThread/AcquireThread (01b1cc1, eb4e2ae);"
                     + " in take_gil, right after its entry check (85f5a69 on)",
-            "none", "restore-thread", "take-gil"),
+            EntryDeref.class),
     ENTRY_CHECK("entry-check", "eb4e2ae",
             "check finalizing before taking the GIL and exit without it (inside take_gil from 85f5a69)"),
     POST_ACQUIRE_CHECK("post-acquire-check", "9229eee",
             "take_gil's own check once the GIL is taken: none; after-unlock (fix 2, after reading"
                     + " tstate->async_exc); before-async-exc (fix 3); after-ready (fix 4)",
-            "none", "after-unlock", "before-async-exc", "after-ready"),
+            PostAcquireCheck.class),
     WAIT_LOOP_CHECK("wait-loop-check", "a36adfa",
             "take_gil's wait loop checks finalizing before setting the drop request (fix 4)"),
     EXIT_RESETS_OWN_REQUEST("exit-resets-own-request", "gh-96387",
@@ -36,7 +37,7 @@ public enum Toggle {
     DROP_REQUEST_HOME("drop-request-home", "5a3a71d",
             "where SET_GIL_DROP_REQUEST writes: runtime globals; also interp->ceval.eval_breaker"
                     + " (interp-breaker); interp->ceval only (interp); the GIL holder's tstate (holder-tstate)",
-            "runtime", "interp-breaker", "interp", "holder-tstate"),
+            DropRequestHome.class),
     DROP_RESET_VIA_TSTATE("drop-reset-via-tstate", "da2914d",
             "drop_gil's FORCE_SWITCHING block resets the request through tstate->interp"),
     HANG_INSTEAD_OF_EXIT("hang-instead-of-exit", "8cc5aa4",
@@ -53,7 +54,7 @@ public enum Toggle {
     FINAL_RELEASE("final-release", "3.12",
             "the main thread releases the GIL for good in PyInterpreterState_Delete: not at all;"
                     + " with drop_gil(NULL) (3.12); with its own tstate (3.13)",
-            "none", "null-tstate", "own-tstate"),
+            FinalRelease.class),
     // ---- proposed patches (docs/findings.md): not in any CPython release; every strategy has them off
     EXIT_RESET_BEFORE_UNLOCK("exit-reset-before-unlock", "patch A",
             "proposed: a thread leaving take_gil's wait loop resets the drop request it set before"
@@ -68,13 +69,19 @@ public enum Toggle {
     private final String id;
     private final String since;
     private final String doc;
-    private final List<String> choices;
+    private final Class<? extends ToggleValue> type;
+    private final List<ToggleValue> values;
 
-    Toggle(String id, String since, String doc, String... values) {
+    Toggle(String id, String since, String doc) {
+        this(id, since, doc, Switch.class);
+    }
+
+    Toggle(String id, String since, String doc, Class<? extends ToggleValue> type) {
         this.id = id;
         this.since = since;
         this.doc = doc;
-        this.choices = values.length == 0 ? List.of("off", "on") : List.of(values);
+        this.type = type;
+        this.values = List.of(type.getEnumConstants());
     }
 
     public String id() {
@@ -91,8 +98,29 @@ public enum Toggle {
     }
 
     /** The values it takes; the first is the value before the change. */
+    public List<ToggleValue> choiceValues() {
+        return values;
+    }
+
+    /** The ids of the values it takes, as the command line writes them; the first is the value before the change. */
     public List<String> choices() {
-        return choices;
+        return values.stream().map(ToggleValue::id).toList();
+    }
+
+    /** The toggle's value written {@code id} on the command line or in the catalogue: the one place ids are parsed. */
+    public ToggleValue parse(String valueId) {
+        for (ToggleValue v : values) {
+            if (v.id().equals(valueId)) {
+                return v;
+            }
+        }
+        throw new BadInputException("toggle " + id + " cannot be '" + valueId + "'; use one of "
+                + String.join(", ", choices()));
+    }
+
+    /** Whether {@code v} is one of this toggle's values. */
+    boolean takes(ToggleValue v) {
+        return type.isInstance(v);
     }
 
     /** A change proposed in docs/findings.md, not in any CPython release (no strategy has it on). */
@@ -101,7 +129,17 @@ public enum Toggle {
     }
 
     public boolean isSwitch() {
-        return choices.size() == 2 && choices.get(0).equals("off");
+        return type == Switch.class;
+    }
+
+    /** The one toggle whose values are of enum {@code type} (every type but {@link Switch} has one). */
+    static Toggle of(Class<? extends ToggleValue> type) {
+        for (Toggle t : values()) {
+            if (t.type == type && type != Switch.class) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " is not the type of exactly one toggle");
     }
 
     public static Toggle byId(String id) {

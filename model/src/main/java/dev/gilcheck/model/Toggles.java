@@ -2,42 +2,56 @@ package dev.gilcheck.model;
 
 import dev.gilcheck.checker.BadInputException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** A value for every toggle. Immutable; {@link #with} gives a changed copy. */
+/**
+ * A value for every toggle. Immutable; {@link #with} gives a changed copy. Model code asks typed
+ * questions ({@link #isOn}, {@link #is}, {@link #value(Class)}); ids are parsed only where a value
+ * comes in as text ({@link #apply}, {@link #with(Toggle, String)}).
+ */
 public final class Toggles {
-    private final EnumMap<Toggle, String> values;
+    private final EnumMap<Toggle, ToggleValue> values;
 
-    private Toggles(EnumMap<Toggle, String> values) {
+    private Toggles(EnumMap<Toggle, ToggleValue> values) {
         this.values = values;
     }
 
     /** Every toggle at its first value: the code before any of the modelled changes. */
     public static Toggles none() {
-        EnumMap<Toggle, String> v = new EnumMap<>(Toggle.class);
+        EnumMap<Toggle, ToggleValue> v = new EnumMap<>(Toggle.class);
         for (Toggle t : Toggle.values()) {
-            v.put(t, t.choices().get(0));
+            v.put(t, t.choiceValues().get(0));
         }
         return new Toggles(v);
     }
 
-    public Toggles with(Toggle t, String value) {
-        if (!t.choices().contains(value)) {
-            throw new BadInputException("toggle " + t.id() + " cannot be '" + value + "'; use one of "
-                    + String.join(", ", t.choices()));
+    public Toggles with(Toggle t, ToggleValue value) {
+        if (!t.takes(value)) {
+            throw new IllegalArgumentException("toggle " + t.id() + " does not take " + value);
         }
-        EnumMap<Toggle, String> v = new EnumMap<>(values);
+        EnumMap<Toggle, ToggleValue> v = new EnumMap<>(values);
         v.put(t, value);
         return new Toggles(v);
     }
 
+    /** The toggle whose values are of {@code value}'s type set to {@code value} (not for switches). */
+    public Toggles with(ToggleValue value) {
+        return with(Toggle.of(value.getClass()), value);
+    }
+
+    /** Sets {@code t} to the value written {@code valueId}. */
+    public Toggles with(Toggle t, String valueId) {
+        return with(t, t.parse(valueId));
+    }
+
     public Toggles on(Toggle t) {
-        return with(t, "on");
+        return with(t, Switch.ON);
     }
 
     public Toggles off(Toggle t) {
-        return with(t, "off");
+        return with(t, Switch.OFF);
     }
 
     /** Applies {@code name=value} (or a bare {@code name}, meaning on). */
@@ -52,23 +66,33 @@ public final class Toggles {
             throw new BadInputException("toggle " + name + " needs a value: " + name + "="
                     + String.join("|", t.choices()));
         }
-        return with(t, eq < 0 ? "on" : setting.substring(eq + 1).trim());
-    }
-
-    public boolean on(Toggle t, String value) {
-        return values.get(t).equals(value);
+        return eq < 0 ? on(t) : with(t, setting.substring(eq + 1).trim());
     }
 
     public boolean isOn(Toggle t) {
-        return values.get(t).equals("on");
+        return values.get(t) == Switch.ON;
     }
 
+    /** Whether the toggle whose values are of {@code value}'s type is set to {@code value} (not for switches). */
+    public boolean is(ToggleValue value) {
+        return values.get(Toggle.of(value.getClass())) == value;
+    }
+
+    /** The value of the toggle whose values are of {@code type} (not for switches). */
+    public <V extends ToggleValue> V value(Class<V> type) {
+        return type.cast(values.get(Toggle.of(type)));
+    }
+
+    /** The id of {@code t}'s value, as the command line writes it. */
     public String value(Toggle t) {
-        return values.get(t);
+        return values.get(t).id();
     }
 
+    /** Every toggle's value id, in toggle order. */
     public Map<Toggle, String> asMap() {
-        return new EnumMap<>(values);
+        Map<Toggle, String> ids = new LinkedHashMap<>();
+        values.forEach((t, v) -> ids.put(t, v.id()));
+        return ids;
     }
 
     private static String allIds() {
@@ -93,9 +117,9 @@ public final class Toggles {
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(" ");
-        for (Map.Entry<Toggle, String> e : values.entrySet()) {
-            if (!e.getValue().equals(e.getKey().choices().get(0))) {
-                j.add(e.getKey().id() + "=" + e.getValue());
+        for (Map.Entry<Toggle, ToggleValue> e : values.entrySet()) {
+            if (e.getValue() != e.getKey().choiceValues().get(0)) {
+                j.add(e.getKey().id() + "=" + e.getValue().id());
             }
         }
         return j.toString();

@@ -3,29 +3,27 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.Field;
 import dev.gilcheck.checker.Layout;
 import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.sync.Cond;
+import dev.gilcheck.checker.sync.Freeable;
+import dev.gilcheck.checker.sync.Mutex;
+import dev.gilcheck.checker.sync.WaitSlots;
 import java.util.List;
 
 /**
  * The shared memory and the threads' locals of one modelled process, as fields of a packed world.
  * Thread ids: 0 is the main thread M, 1..n the daemons, then the C threads. Pointers to a thread
- * state are stored as its thread id + 1 (0 is NULL).
+ * state are stored as its thread id + 1 (0 is NULL). The GIL's mutexes and conditions, the
+ * interpreter and the thread states are sync objects and freeable memory over these fields.
  */
 public final class World {
-    /** What a waiting thread waits on: nothing, gil->cond, or switch_cond; and whether it was signalled. */
-    public static final int NOT_WAITING = 0;
-    public static final int ON_GIL_COND = 1;
-    public static final int SIGNALLED_GIL_COND = 2;
-    public static final int ON_SWITCH_COND = 3;
-    public static final int SIGNALLED_SWITCH_COND = 4;
-
     final Bounds bounds;
     private final Layout.Builder builder;
     private Layout layout;
     final Field exited;
     final Field finalizing;
     final Field interpFinalizing;
-    final Field gilMutex;
-    final Field switchMutex;
+    final Field gilMutexOwner;
+    final Field switchMutexOwner;
     final Field locked;
     final Field dropRequest;
     final Field lastHolder;
@@ -47,6 +45,13 @@ public final class World {
     final Field[] dropRequested;
     final Field[] holder;
     final Field[] listRank;
+    final Mutex gilMutex;
+    final Mutex switchMutex;
+    final Cond gilCond;
+    final Cond switchCond;
+    final WaitSlots waits;
+    final Freeable interp;
+    final Freeable[] tstates;
 
     /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
     World(Bounds bounds) {
@@ -57,8 +62,8 @@ public final class World {
         exited = b.flag("exited");
         finalizing = b.flag("_PyRuntime._finalizing");
         interpFinalizing = b.flag("interp->_finalizing");
-        gilMutex = b.field("gil->mutex owner", n);
-        switchMutex = b.field("gil->switch_mutex owner", n);
+        gilMutexOwner = b.field("gil->mutex owner", n);
+        switchMutexOwner = b.field("gil->switch_mutex owner", n);
         locked = b.flag("gil->locked");
         dropRequest = b.flag("gil_drop_request");
         lastHolder = b.field("gil->last_holder", n);
@@ -88,11 +93,22 @@ public final class World {
             shuttingDown[f] = b.flag(who + "tstate->state shutting down");
             dropBit[f] = b.flag(who + "tstate eval_breaker drop bit");
             holdsGil[f] = b.flag(who + "holds the GIL");
-            waiting[f] = b.field(who + "waits on", SIGNALLED_SWITCH_COND);
+            waiting[f] = b.field(who + "waits on", WaitSlots.maxCode(2));
             switchedSinceSave[f] = b.flag(who + "switch_number moved since saved");
             dropRequested[f] = b.flag(who + "drop_requested");
             holder[f] = b.field(who + "holder_tstate", n);
             listRank[f] = b.field(who + "tstate's place in the detached list", n);
+        }
+        String lifetime = Invariant.SYNC_OBJECT_LIFETIME.id();
+        gilMutex = new Mutex("gil->mutex", gilMutexOwner, mutexDestroyed, lifetime);
+        switchMutex = new Mutex("gil->switch_mutex", switchMutexOwner, switchMutexDestroyed, lifetime);
+        waits = new WaitSlots(waiting);
+        gilCond = waits.cond("gil->cond", gilMutex, condDestroyed, lifetime);
+        switchCond = waits.cond("gil->switch_cond", switchMutex, switchCondDestroyed, lifetime);
+        interp = new Freeable(interpFreed, Invariant.INTERP_USE_AFTER_FREE.id());
+        tstates = new Freeable[n];
+        for (int f = 0; f < n; f++) {
+            tstates[f] = new Freeable(tstateFreed[f], Invariant.TSTATE_USE_AFTER_FREE.id());
         }
     }
 
@@ -116,7 +132,7 @@ public final class World {
 
     /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */
     Field[] threadPointers() {
-        return new Field[] {gilMutex, switchMutex, lastHolder};
+        return new Field[] {gilMutexOwner, switchMutexOwner, lastHolder};
     }
 
     /** The fields only thread {@code fiber} itself ever reads or writes: its program counter and its C locals. */
@@ -144,37 +160,6 @@ public final class World {
 
     public int fibers() {
         return bounds.fibers();
-    }
-
-    boolean mutexFree(Machine m, Field mutex) {
-        return m.get(mutex) == 0;
-    }
-
-    void lock(Machine m, Field mutex) {
-        m.set(mutex, m.fiber() + 1);
-    }
-
-    void unlock(Machine m, Field mutex) {
-        m.set(mutex, 0);
-    }
-
-    /** COND_SIGNAL: every thread waiting on the condition becomes signalled (see Gil#signal). */
-    void signal(Machine m, int waitingOn, int signalled) {
-        for (int f = 0; f < fibers(); f++) {
-            if (m.get(waiting[f]) == waitingOn) {
-                m.set(waiting[f], signalled);
-            }
-        }
-    }
-
-    boolean anyoneWaiting(Machine m, int waitingOn, int signalled) {
-        for (int f = 0; f < fibers(); f++) {
-            int w = m.get(waiting[f]);
-            if (w == waitingOn || w == signalled) {
-                return true;
-            }
-        }
-        return false;
     }
 
     int otherGilHolder(Machine m) {

@@ -3,6 +3,7 @@ package dev.gilcheck.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gilcheck.checker.BadInputException;
 import java.util.HashSet;
@@ -30,5 +31,26 @@ class TogglesTest {
     void anEnumToggleNeedsAValue() {
         BadInputException e = assertThrows(BadInputException.class, () -> Toggles.none().apply("final-release"));
         assertEquals("toggle final-release needs a value: final-release=none|null-tstate|own-tstate", e.getMessage());
+    }
+
+    @Test
+    void aTextValueParsesToTheTypedValueModelCodeAsksAbout() {
+        Toggles t = Toggles.none().apply("post-acquire-check=before-async-exc").apply("entry-deref=take-gil");
+        assertEquals(PostAcquireCheck.BEFORE_ASYNC_EXC, t.value(PostAcquireCheck.class));
+        assertTrue(t.is(EntryDeref.TAKE_GIL));
+        assertEquals(t, Toggles.none().with(PostAcquireCheck.BEFORE_ASYNC_EXC).with(EntryDeref.TAKE_GIL));
+    }
+
+    @Test
+    void anUnknownValueSaysWhichOnesExist() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> Toggles.none().apply("drop-request-home=heap"));
+        assertEquals("toggle drop-request-home cannot be 'heap'; use one of runtime, interp-breaker, interp,"
+                + " holder-tstate", e.getMessage());
+    }
+
+    @Test
+    void aSwitchValueNamesNoToggleOnItsOwn() {
+        assertThrows(IllegalArgumentException.class, () -> Toggles.none().with(Switch.ON));
     }
 }
