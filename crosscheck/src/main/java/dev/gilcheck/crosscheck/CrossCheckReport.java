@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,17 +17,17 @@ final class CrossCheckReport {
     private final int deepInvocations;
     private final double seconds;
 
-    CrossCheckReport(List<StrategyCrossCheck> checks, KnownDisagreements known, Bounds bounds, int invocations,
-                     int deepInvocations, double seconds) {
+    CrossCheckReport(List<StrategyCrossCheck> checks, KnownDisagreements known, Bounds bounds, Budget budget,
+                     double seconds) {
         this.checks = checks;
         this.known = known;
         this.bounds = bounds;
-        this.invocations = invocations;
-        this.deepInvocations = deepInvocations;
+        this.invocations = budget.invocations();
+        this.deepInvocations = budget.deepInvocations();
         this.seconds = seconds;
     }
 
-    String table() {
+    private String table() {
         StringBuilder b = new StringBuilder();
         b.append("| strategy | finding (invariant @ site) | ours | Lincheck | ours: search time | Lincheck: time to first"
                 + " failure | agreement |\n|---|---|---|---|---|---|---|\n");
@@ -46,7 +44,7 @@ final class CrossCheckReport {
 
     String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# Cross-check: our exhaustive checker vs Lincheck on a JVM port\n\n");
+        b.append("# ").append(CrossCheck.MARK).append(": our exhaustive checker vs Lincheck on a JVM port\n\n");
         b.append(String.format(Locale.ROOT, "Bounds: %s. Lincheck 3.7, model checking (fixed exploration order),"
                 + " %d invocations per run; per strategy, runs are repeated, each passing over the findings"
                 + " already made, until one finds nothing new: first with 1 daemon thread, then with each more"
@@ -62,15 +60,6 @@ final class CrossCheckReport {
         b.append(resource("observability.md"));
         b.append(resource("resolved-disagreements.md"));
         return b.toString();
-    }
-
-    void write(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, markdown(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String disagreements() {
@@ -94,7 +83,7 @@ final class CrossCheckReport {
                 } else if (r.agreement() == Row.Agreement.ONLY_LINCHECK) {
                     n++;
                     b.append(String.format(Locale.ROOT, "- %s, `%s`: Lincheck finds it, our checker does not;"
-                            + " NOT YET EXPLAINED. See its trace in lincheck-traces/.%n", c.strategy().id(), r.key()));
+                            + " NOT YET EXPLAINED. See its trace in %s.txt.%n", c.strategy().id(), r.key(), c.strategy().id()));
                 }
             }
             if (c.harnessProblem() != null) {

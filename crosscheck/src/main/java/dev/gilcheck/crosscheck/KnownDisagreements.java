@@ -22,6 +22,11 @@ final class KnownDisagreements {
         this.entries = entries;
     }
 
+    /** No explanations: for a run the ledger is not about (other toggles or bounds). */
+    static KnownDisagreements none() {
+        return new KnownDisagreements(List.of());
+    }
+
     static KnownDisagreements load() {
         try (InputStream in = KnownDisagreements.class.getResourceAsStream("known-disagreements.tsv")) {
             if (in == null) {
@@ -51,15 +56,13 @@ final class KnownDisagreements {
         return null;
     }
 
-    /** Entries about the checked strategies whose disagreement did not occur. */
-    List<String> stale(List<StrategyCrossCheck> checks) {
+    /** Entries about {@code c}'s strategy whose disagreement did not occur in it. */
+    List<String> stale(StrategyCrossCheck c) {
         List<String> out = new ArrayList<>();
         for (Entry e : entries) {
-            for (StrategyCrossCheck c : checks) {
-                if (c.strategy().id().equals(e.strategy) && c.rows().stream().noneMatch(
-                        r -> r.key().equals(e.finding) && r.agreement() == e.seen)) {
-                    out.add(e.strategy + ": " + e.finding + " (" + e.seen + ")");
-                }
+            if (c.strategy().id().equals(e.strategy) && c.rows().stream().noneMatch(
+                    r -> r.key().equals(e.finding) && r.agreement() == e.seen)) {
+                out.add("listed in known-disagreements.tsv but did not occur: " + e.finding + " (" + e.seen + ")");
             }
         }
         return out;

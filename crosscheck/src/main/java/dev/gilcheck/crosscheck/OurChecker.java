@@ -1,6 +1,7 @@
 package dev.gilcheck.crosscheck;
 
 import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.Verdict;
 import dev.gilcheck.checker.Witness;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
@@ -8,6 +9,7 @@ import dev.gilcheck.model.Check;
 import dev.gilcheck.model.SourceMap;
 import dev.gilcheck.model.Step;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggles;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +27,9 @@ record OurChecker(Map<String, Witnessed> findings, double seconds, boolean compl
     record Witnessed(int length, int threadSwitches, String schedule) {
     }
 
-    static OurChecker check(Strategy strategy, Bounds bounds) {
+    static OurChecker check(Strategy strategy, Toggles toggles, Bounds bounds) {
         long start = System.nanoTime();
-        SearchResult result = Check.run(new CPythonModel(strategy, bounds)).result();
+        SearchResult result = Check.run(new CPythonModel(strategy, toggles, bounds)).result();
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Step> steps = new HashMap<>();
         SourceMap sources = new SourceMap(strategy);
@@ -43,6 +45,11 @@ record OurChecker(Map<String, Witnessed> findings, double seconds, boolean compl
                     new Witnessed(w.length(), switches(w), w.schedule().toString()));
         }
         return new OurChecker(findings, seconds, result.complete());
+    }
+
+    /** VIOLATED when a site is reached, SAFE when the search covered every state, else UNKNOWN. */
+    Verdict verdict() {
+        return !findings.isEmpty() ? Verdict.VIOLATED : complete ? Verdict.SAFE : Verdict.UNKNOWN;
     }
 
     private static int switches(Witness w) {

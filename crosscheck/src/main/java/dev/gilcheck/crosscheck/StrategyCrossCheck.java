@@ -2,6 +2,7 @@ package dev.gilcheck.crosscheck;
 
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggles;
 import dev.gilcheck.crosscheck.port.Build;
 import dev.gilcheck.crosscheck.port.Silenced;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
  * checker's verdict is computed alongside and only compared afterwards, so neither steers the
  * other (only the optional targeted runs look for a site because our checker reaches it).
  */
-record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, LincheckSearch.Outcome> lincheck,
+record StrategyCrossCheck(Strategy strategy, Toggles toggles, OurChecker ours, Map<String, LincheckSearch.Outcome> lincheck,
                           LincheckSearch.Outcome lastRun, String harnessProblem,
                           Map<String, LincheckSearch.Outcome> targeted) {
 
@@ -28,13 +29,13 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
      * at all, or was the budget short? Only which site to report comes from our checker, never how
      * to get there.
      */
-    static StrategyCrossCheck run(Strategy strategy, Bounds bounds, int invocations, int maxRuns, int deepInvocations) {
-        StrategyCrossCheck c = discover(strategy, bounds, invocations, maxRuns);
-        if (deepInvocations > 0) {
-            Build build = Build.of(strategy.toggles());
+    static StrategyCrossCheck run(Strategy strategy, Toggles toggles, Bounds bounds, Budget budget) {
+        StrategyCrossCheck c = discover(strategy, toggles, bounds, budget);
+        if (budget.deepInvocations() > 0) {
+            Build build = Build.of(toggles);
             for (Row r : c.rows()) {
                 if (r.agreement() == Row.Agreement.LINCHECK_MISSED) {
-                    c.targeted.put(r.key(), targeted(build, bounds, r.key(), deepInvocations));
+                    c.targeted.put(r.key(), targeted(build, bounds, r.key(), budget.deepInvocations()));
                 }
             }
         }
@@ -73,17 +74,17 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
      * leave their system call, so what it finds is a finding at the bounds; and with fewer threads
      * and switch points, Lincheck gets to interleavings with more thread switches within its budget.
      */
-    private static StrategyCrossCheck discover(Strategy strategy, Bounds bounds, int invocations, int maxRuns) {
-        OurChecker ours = OurChecker.check(strategy, bounds);
-        Build build = Build.of(strategy.toggles());
+    private static StrategyCrossCheck discover(Strategy strategy, Toggles toggles, Bounds bounds, Budget budget) {
+        OurChecker ours = OurChecker.check(strategy, toggles, bounds);
+        Build build = Build.of(toggles);
         Map<String, LincheckSearch.Outcome> found = new LinkedHashMap<>();
         Search search = new Search(null, null);
         for (Bounds size : scenarioSizes(bounds)) {
             if (search.problem == null) {
-                search = runsUntilNothingNew(build, size, invocations, maxRuns, found);
+                search = runsUntilNothingNew(build, size, budget.invocations(), budget.maxRuns(), found);
             }
         }
-        return new StrategyCrossCheck(strategy, ours, found, search.last, search.problem, new LinkedHashMap<>());
+        return new StrategyCrossCheck(strategy, toggles, ours, found, search.last, search.problem, new LinkedHashMap<>());
     }
 
     /** The last run of a search, and what went wrong with the search if anything did. */
@@ -116,6 +117,11 @@ record StrategyCrossCheck(Strategy strategy, OurChecker ours, Map<String, Linche
             rows.add(new Row(strategy, key, ours.findings().get(key), lincheck.get(key), targeted.get(key)));
         }
         return rows;
+    }
+
+    /** Whether the strategy is checked as it is, no toggle changed: the ledger of disagreements is about that. */
+    boolean asIs() {
+        return toggles.equals(strategy.toggles());
     }
 
     /** The last Lincheck run found nothing it had not already found, within its whole budget. */

@@ -10,6 +10,8 @@ import dev.gilcheck.model.Toggles;
 import dev.gilcheck.crosscheck.port.Build;
 import dev.gilcheck.crosscheck.port.Silenced;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,7 @@ class LincheckSelfCheckTest {
     void aDeliberatelyRacyPortIsCaught() {
         Build racy = Build.of(Toggles.none().with(Toggle.ENTRY_DEREF, "restore-thread").on(Toggle.ENTRY_CHECK)
                 .on(Toggle.EARLY_DAEMON_TSTATE_FREE));
-        LincheckSearch.Outcome o = LincheckSearch.run(racy, Bounds.DEFAULT, Silenced.allBut(CHECK_THEN_USE), 3000);
+        LincheckSearch.Outcome o = quietly(() -> LincheckSearch.run(racy, Bounds.DEFAULT, Silenced.allBut(CHECK_THEN_USE), 3000));
         assertTrue(o.found(), "Lincheck missed a check-then-use race in 3000 invocations");
         assertEquals(CHECK_THEN_USE, o.finding());
         assertTrue(o.interleaving().contains("UseAfterFree"), "the report names the violation");
@@ -38,8 +40,15 @@ class LincheckSelfCheckTest {
     @Test
     void aRaceFreeBuildPasses() {
         Build safe = Build.of(Toggles.none().on(Toggle.RESTORE_CHECK).on(Toggle.EVAL_LOOP_CHECK));
-        LincheckSearch.Outcome o = LincheckSearch.run(safe, Bounds.DEFAULT, Silenced.these(List.of()), 500);
+        LincheckSearch.Outcome o = quietly(() -> LincheckSearch.run(safe, Bounds.DEFAULT, Silenced.these(List.of()), 500));
         assertFalse(o.found(), () -> "unexpected finding: " + o.finding() + "\n" + o.interleaving());
         assertTrue(o.invocations() >= 500, "Lincheck stopped after " + o.invocations() + " invocations");
+    }
+
+    /** A Lincheck search with Lincheck's console warnings kept out of the build log. */
+    private static LincheckSearch.Outcome quietly(Supplier<LincheckSearch.Outcome> search) {
+        AtomicReference<LincheckSearch.Outcome> outcome = new AtomicReference<>();
+        QuietConsole.during(() -> outcome.set(search.get()));
+        return outcome.get();
     }
 }

@@ -2,6 +2,8 @@ package dev.gilcheck.crosscheck.port;
 
 import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.Toggles;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What one CPython build does, read from a strategy's toggles: each field is one change to the C
@@ -41,6 +43,19 @@ public record Build(
 
     /** How the main thread gives the GIL up at the end of PyInterpreterState_Delete. */
     public enum FinalRelease { NONE, NULL_TSTATE, OWN_TSTATE }
+
+    /** The toggles {@link #of} reads; any other (a proposed patch, say) the port does not model. */
+    private static final Set<Toggle> READ = EnumSet.of(Toggle.RESTORE_CHECK, Toggle.EVAL_LOOP_CHECK,
+            Toggle.ENTRY_DEREF, Toggle.ENTRY_CHECK, Toggle.POST_ACQUIRE_CHECK, Toggle.WAIT_LOOP_CHECK,
+            Toggle.EXIT_RESETS_OWN_REQUEST, Toggle.MUST_EXIT_READS_STATE, Toggle.MUST_EXIT_READS_INTERP,
+            Toggle.EXIT_DROP_WITHOUT_TSTATE, Toggle.DROP_REQUEST_HOME, Toggle.DROP_RESET_VIA_TSTATE,
+            Toggle.HANG_INSTEAD_OF_EXIT, Toggle.REFCOUNTED_TSTATE, Toggle.EARLY_DAEMON_TSTATE_FREE,
+            Toggle.DESTROY_GIL_AT_FINALIZE, Toggle.INTERP_STATIC, Toggle.FINAL_RELEASE);
+
+    /** Whether the port has the change {@code t} makes to the C code, so that a build can differ in it. */
+    public static boolean models(Toggle t) {
+        return READ.contains(t);
+    }
 
     public static Build of(Toggles t) {
         return new Build(
