@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {ListCommand.class, CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
                 ReproduceCommand.class,
                 ExplainCommand.class, ReportCommand.class, AblateCommand.class, DotCommand.class,
-                FuzzCommand.class, DensityCommand.class, BenchCommand.class,
+                FuzzCommand.class, DensityCommand.class, BenchCommand.class, CrosscheckCommand.class,
                 ReleasesCommand.class})
 public final class Main implements Runnable {
     static final int BAD_INPUT = 2;

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON each command prints is valid against its published schema in docs/schemas, UNKNOWN and INCOMPLETE included. */
 class JsonSchemaTest {
@@ -109,6 +110,15 @@ class JsonSchemaTest {
                 "entry-check=off"));
         JsonNode m = printed(small("matrix", "--format", "json"));
         assertEquals(dev.gilcheck.model.Strategy.values().length, m.get("strategies").size());
+    }
+
+    @Test
+    void crosscheckInAJvmOfItsOwn(@TempDir Path traces) throws Exception {
+        Jvm r = Jvm.run(CrosscheckCommandTest.JVM, CrosscheckCommandTest.small(traces, "--format", "json"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode node = valid("crosscheck", r.out());
+        assertTrue(node.get("agrees").asBoolean(), r.out());
+        assertEquals("VIOLATED", node.get("strategies").get(0).get("verdict").asText());
     }
 
     @Test
