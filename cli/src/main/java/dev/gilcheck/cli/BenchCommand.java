@@ -10,6 +10,9 @@ import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.api.StrategyFile;
+import dev.gilcheck.model.api.Variant;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -36,13 +39,18 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();
     private static final int MAX_SECONDS = 86_400;
+    private static final String DEFAULT_STRATEGY = "fix4-a36adfa";
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--strategy"}, defaultValue = "fix4-a36adfa",
-            description = "the strategy to measure (default ${DEFAULT-VALUE}, the final fix of 2020)")
+    @Option(names = {"-s", "--strategy"},
+            description = "the strategy to measure (default " + DEFAULT_STRATEGY + ", the final fix of 2020)")
     String strategy;
+
+    @Option(names = "--strategy-file", paramLabel = "FILE",
+            description = "measure a user's variant instead (a YAML strategy file)")
+    Path strategyFile;
 
     @Option(names = "--from", defaultValue = "2", description = "fewest daemon threads, 1 to " + Bounds.MAX_DAEMONS
             + " (default ${DEFAULT-VALUE})")
@@ -85,7 +93,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        Strategy s = Strategy.byId(strategy);
+        Variant s = variant();
         for (String mode : modes) {
             if (!MODES.containsKey(mode)) {
                 throw new BadInputException("unknown --mode '" + mode + "'; use " + String.join(", ", MODES.keySet()));
@@ -104,7 +112,7 @@ final class BenchCommand implements Runnable {
         Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
-        out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.id(), loops, releases,
+        out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.title(), loops, releases,
                 maxSeconds);
         out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s %7s%n", "daemons", "mode", "verdict",
                 "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB", "B/state");
@@ -117,8 +125,8 @@ final class BenchCommand implements Runnable {
                 if (stopped.contains(mode) && !(allStopped && last)) {
                     continue;
                 }
-                SearchResult r = measure(new CPythonModel(s, bounds), limits, MODES.get(mode), out, d, mode,
-                        shown.of(spec.commandLine().getErr(), "bench " + s.id() + " daemons=" + d + " " + mode));
+                SearchResult r = measure(s.model(bounds), limits, MODES.get(mode), out, d, mode,
+                        shown.of(spec.commandLine().getErr(), "bench " + s.title() + " daemons=" + d + " " + mode));
                 if (!r.complete()) {
                     stopped.add(mode);
                 }
@@ -140,6 +148,15 @@ final class BenchCommand implements Runnable {
             throw new BadInputException(option + " " + daemons + " is out of range: use " + least + " to "
                     + Bounds.MAX_DAEMONS);
         }
+    }
+
+    /** The strategy (-s, or its default) or the variant (--strategy-file) to measure. */
+    private Variant variant() {
+        if (strategy != null && strategyFile != null) {
+            throw new BadInputException("give either -s/--strategy or --strategy-file, not both");
+        }
+        return strategyFile != null ? StrategyFile.load(strategyFile)
+                : Variant.of(Strategy.byId(strategy == null ? DEFAULT_STRATEGY : strategy));
     }
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,

@@ -63,7 +63,7 @@ final class CheckCommand implements Runnable {
             }
         }
         Check check = Check.run(model, limits, options, shown.of(spec.commandLine().getErr(),
-                "check " + model.strategy().id()));
+                "check " + model.name()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(CheckReport.json(check, timing));

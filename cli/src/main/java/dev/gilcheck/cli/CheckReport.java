@@ -42,7 +42,7 @@ final class CheckReport {
         boolean memory = false;
         for (Check c : checks) {
             if (!c.result().complete()) {
-                sb.append("INCOMPLETE ").append(c.model().strategy().id()).append(": ").append(c.result().stopMessage())
+                sb.append("INCOMPLETE ").append(c.model().name()).append(": ").append(c.result().stopMessage())
                         .append('\n');
                 memory |= c.result().stoppedForMemory();
             }
@@ -95,10 +95,15 @@ final class CheckReport {
         String toggles = model.toggles().toString();
         String changed = ModelOptions.toggleArguments(model);
         String release = model.release() == null ? "" : "release " + model.release().version() + ", ";
-        return release + "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
+        return variantPrefix(model) + release + "strategy " + model.strategy().id() + " (" + model.strategy().commit() + "): "
                 + model.strategy().summary() + "\n" + "bounds: " + model.bounds() + "\n" + "toggles: "
                 + (toggles.isEmpty() ? "(none)" : toggles) + (changed.isEmpty() ? "" : " (changed with" + changed + ")")
                 + "\n";
+    }
+
+    /** "variant TITLE on " for a user's variant, "" for a strategy as it is. */
+    static String variantPrefix(CPythonModel model) {
+        return model.title() == null ? "" : "variant " + model.title() + " on ";
     }
 
     /** Witness number {@code n}: its site and length, {@code about} it, its schedule and its trace. */
@@ -168,6 +173,9 @@ final class CheckReport {
         ObjectNode root = JSON.createObjectNode();
         if (model.release() != null) {
             root.put("release", model.release().version());
+        }
+        if (model.title() != null) {
+            root.put("variant", model.title());
         }
         root.put("strategy", model.strategy().id());
         root.put("commit", model.strategy().commit());

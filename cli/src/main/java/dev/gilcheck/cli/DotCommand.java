@@ -59,7 +59,7 @@ final class DotCommand implements Runnable {
         CPythonModel built = model.model();
         StateGraph graph = StateGraph.explore(built.system(), maxStates,
                 "use fewer --daemons, --loops or --releases, or raise --max-states");
-        String title = built.strategy().id() + ModelOptions.toggleArguments(built) + " at " + built.bounds() + ": " + graph.states() + " states, "
+        String title = built.name() + ModelOptions.toggleArguments(built) + " at " + built.bounds() + ": " + graph.states() + " states, "
                 + graph.transitions() + " steps";
         PrintWriter out = spec.commandLine().getOut();
         file.write(graph.toDot(title), out);

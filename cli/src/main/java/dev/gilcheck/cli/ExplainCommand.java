@@ -1,16 +1,24 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.BadInputException;
 import dev.gilcheck.checker.Prose;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.catalogue.Catalogue;
+import dev.gilcheck.model.api.StrategyFile;
+import dev.gilcheck.model.api.Variant;
+import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +36,12 @@ final class ExplainCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STRATEGY", description = "the strategy (see gilcheck list)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STRATEGY", description = "the strategy (see gilcheck list)")
     String strategy;
+
+    @Option(names = "--strategy-file", paramLabel = "FILE",
+            description = "explain a user's variant (a YAML strategy file) against its base strategy instead")
+    Path strategyFile;
 
     @Mixin
     ModelOptions options;
@@ -40,27 +52,49 @@ final class ExplainCommand implements Runnable {
     @Mixin
     ProgressOption shown;
 
+    /**
+     * What the story tells besides the two checks: a heading, the commit, the bug and a paragraph; the
+     * version compared with (null for the first) and whose catalogue says why a site closed or remains.
+     */
+    private record Story(String heading, Strategy commit, String bug, String prose, Strategy before, Strategy why) {
+    }
+
     @Override
     public void run() {
         lanes.check();
+        if ((strategy == null) == (strategyFile == null)) {
+            throw new BadInputException("name a strategy, or give --strategy-file FILE: one of the two");
+        }
+        Function<CPythonModel, SearchProgress> progress = m -> shown.of(spec.commandLine().getErr(), "explain " + m.name());
+        if (strategyFile != null) {
+            Variant v = StrategyFile.load(strategyFile);
+            History h = History.against(options.model(v), options.model(v.base()), progress);
+            String heading = "variant " + v.title() + " on " + Catalogue.heading(v.base());
+            spec.commandLine().getOut().print(text(new Story(heading, v.base(), v.bug(), v.description(), v.base(),
+                    v.base()), h));
+            return;
+        }
         Strategy s = Strategy.byId(strategy);
-        History h = History.of(s, options::model, m -> shown.of(spec.commandLine().getErr(), "explain " + m.strategy().id()));
-        spec.commandLine().getOut().print(text(s, h));
+        Catalogue entry = Catalogue.of(s);
+        History h = History.of(s, options::model, progress);
+        spec.commandLine().getOut().print(text(new Story(Catalogue.heading(s), s, entry.bug(), entry.story(),
+                History.previous(s), s), h));
     }
 
-    private String text(Strategy s, History h) {
-        Catalogue entry = Catalogue.of(s);
+    private String text(Story story, History h) {
         int width = Math.min(PROSE, lanes.style().width());
         StringBuilder sb = new StringBuilder();
-        sb.append(Catalogue.heading(s)).append('\n');
-        sb.append("commit ").append(SourceLink.commit(s)).append('\n');
-        sb.append("bug    ").append(entry.bug()).append('\n');
+        sb.append(story.heading()).append('\n');
+        sb.append("commit ").append(SourceLink.commit(story.commit())).append('\n');
+        sb.append("bug    ").append(story.bug()).append('\n');
         if (!options.overrides().isEmpty()) {
             sb.append("toggles changed on both versions: ").append(options.overrides()).append('\n');
         }
         sb.append('\n');
-        sb.append(Prose.wrap(entry.story(), width, "")).append('\n');
-        Strategy previous = History.previous(s);
+        if (!story.prose().isEmpty()) {
+            sb.append(Prose.wrap(story.prose(), width, "")).append('\n');
+        }
+        Strategy previous = story.before();
         Check now = h.now();
         if (previous == null) {
             sb.append("This is the first version modelled.\n");
@@ -88,9 +122,9 @@ final class ExplainCommand implements Runnable {
         if (previous != null) {
             sites(sb, "Windows it closed", h.closed(), previous, width);
         }
-        sites(sb, "Windows it opened", h.opened(), s, width);
+        sites(sb, "Windows it opened", h.opened(), story.why(), width);
         if (previous != null) {
-            sites(sb, "Windows that remain", h.remaining(), s, width);
+            sites(sb, "Windows that remain", h.remaining(), story.why(), width);
         }
         Witness w = h.shortest();
         sb.append('\n');

@@ -70,7 +70,7 @@ final class FuzzCommand implements Runnable {
         Runner runner = random.runner(system);
         Exploration e = new RandomExplorer(runner).explore(
                 explorer == Explorer.pct ? random.pct(system) : random.random(), runs,
-                shown.of(spec.commandLine().getErr(), "fuzz " + model.strategy().id()));
+                shown.of(spec.commandLine().getErr(), "fuzz " + model.name()));
         ScheduleShrinker shrinker = new ScheduleShrinker(system, Invariant.MAIN_THREAD_EXITS.id());
         List<Finding> findings = new ArrayList<>();
         for (SiteTally t : e.sites()) {

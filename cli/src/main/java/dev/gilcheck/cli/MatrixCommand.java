@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.SearchResult;
 import dev.gilcheck.checker.Witness;
+import dev.gilcheck.model.Check;
+import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.api.StrategyFile;
+import java.nio.file.Path;
+import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
@@ -17,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Every strategy against every violation site: one table, the shortest witness length in each cell. */
@@ -34,12 +40,17 @@ final class MatrixCommand implements Runnable {
     @Mixin
     ReportOptions report;
 
+    @Option(names = "--strategy-file", paramLabel = "FILE",
+            description = "also check a user's variant (a YAML strategy file): one more row, named by its title"
+                    + " (repeatable)")
+    List<Path> strategyFiles = new ArrayList<>();
+
     @Mixin
     ProgressOption shown;
 
     /** The progress of each strategy's search, named by {@code command} and the strategy. */
     private Function<CPythonModel, SearchProgress> progress(String command) {
-        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.strategy().id());
+        return m -> shown.of(spec.commandLine().getErr(), command + " " + m.name());
     }
 
     @Override
@@ -47,6 +58,9 @@ final class MatrixCommand implements Runnable {
         List<Check> checks = new ArrayList<>();
         for (Strategy s : Strategy.values()) {
             checks.add(History.checked(options.model(s), progress("matrix")));
+        }
+        for (Path file : strategyFiles) {
+            checks.add(History.checked(options.model(StrategyFile.load(file)), progress("matrix")));
         }
         spec.commandLine().getOut().print(report.json() ? json(checks) + "\n" : table(checks));
     }
@@ -67,7 +81,7 @@ final class MatrixCommand implements Runnable {
         sb.append('\n');
         for (Check c : checks) {
             SearchResult r = c.result();
-            sb.append(String.format("%-22s %-9s %10d", c.model().strategy().id(), r.verdict(),
+            sb.append(String.format("%-22s %-9s %10d", c.model().name(), r.verdict(),
                     r.stats().states()));
             if (timing) {
                 sb.append(String.format(" %8.2f", r.stats().seconds()));
@@ -108,7 +122,7 @@ final class MatrixCommand implements Runnable {
         for (Check c : checks) {
             SearchResult r = c.result();
             ObjectNode row = rows.addObject();
-            row.put("strategy", c.model().strategy().id());
+            row.put("strategy", c.model().name());
             CheckReport.verdictJson(row, r);
             row.put("states", r.stats().states());
             CheckReport.seconds(row, report.timing, r.stats().seconds());

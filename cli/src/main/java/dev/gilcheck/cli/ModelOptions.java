@@ -8,6 +8,7 @@ import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.Toggles;
 import dev.gilcheck.model.TooLargeException;
+import dev.gilcheck.model.api.Variant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +83,12 @@ final class ModelOptions {
     }
 
     Toggles toggles(Strategy strategy) {
-        Toggles t = strategy.toggles();
+        return toggles(strategy.toggles());
+    }
+
+    /** {@code start} with the -t settings applied. */
+    Toggles toggles(Toggles start) {
+        Toggles t = start;
         for (String setting : settings()) {
             t = t.apply(setting);
         }
@@ -91,6 +97,11 @@ final class ModelOptions {
 
     CPythonModel model(Strategy strategy) {
         return new CPythonModel(strategy, toggles(strategy), bounds());
+    }
+
+    /** The model of a user's variant, titled with its title, with the -t settings on top of its toggles. */
+    CPythonModel model(Variant variant) {
+        return new CPythonModel(variant.base(), toggles(variant.toggles()), bounds()).titled(variant.title());
     }
 
     /** The -t options as given, e.g. "-t a=on -t b=off", or "" when none. */

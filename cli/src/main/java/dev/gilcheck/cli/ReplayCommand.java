@@ -75,7 +75,7 @@ final class ReplayCommand implements Runnable {
         Schedule schedule = Schedule.parse(steps.read());
         FiberSystem system = model.system();
         PrintWriter out = spec.commandLine().getOut();
-        String header = String.format("%sstrategy %s, %s%n",
+        String header = String.format("%s%sstrategy %s, %s%n", CheckReport.variantPrefix(model),
                 model.release() == null ? "" : "release " + model.release().version() + ", ", model.strategy().id(),
                 model.bounds());
         Trace trace;

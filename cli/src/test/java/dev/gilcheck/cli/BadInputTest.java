@@ -32,7 +32,7 @@ class BadInputTest {
 
     @Test
     void aStrategyAndAReleaseTogetherAreRefused() {
-        assertTrue(Cli.refused("replay", "-s", "py39", "--release", "3.9.18", "--schedule", "M").contains("not both"));
+        assertTrue(Cli.refused("replay", "-s", "py39", "--release", "3.9.18", "--schedule", "M").contains("only one of"));
         assertTrue(Cli.refused("check").contains("--release"));
     }
 

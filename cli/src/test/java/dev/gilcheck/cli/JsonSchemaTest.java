@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.gilcheck.model.Strategy;
+import dev.gilcheck.model.Toggle;
+import dev.gilcheck.model.api.StrategyFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,5 +155,39 @@ class JsonSchemaTest {
         ObjectNode incomplete = (ObjectNode) printed(small("check", "-s", "bpo-36475", "--format", "json"));
         incomplete.put("complete", false);
         assertFalse(errors("check", incomplete).isEmpty(), "INCOMPLETE without a stopReason, claiming SAFE, passes");
+    }
+
+    @Test
+    void theStrategyFileSchemaNamesTheModelsStrategiesAndToggles() throws Exception {
+        JsonNode schema = JSON.readTree(SCHEMAS.resolve("strategy-file.schema.json").toFile());
+        List<String> bases = new java.util.ArrayList<>();
+        schema.at("/properties/base/enum").forEach(b -> bases.add(b.asText()));
+        assertEquals(java.util.Arrays.stream(Strategy.values()).map(Strategy::id).toList(), bases);
+        JsonNode toggles = schema.at("/properties/toggles/properties");
+        assertEquals(Toggle.values().length, toggles.size());
+        for (Toggle t : Toggle.values()) {
+            List<String> values = new java.util.ArrayList<>();
+            toggles.get(t.id()).get("enum").forEach(v -> values.add(v.isBoolean() ? (v.asBoolean() ? "on" : "off")
+                    : v.asText()));
+            assertEquals(t.choices(), values.stream().distinct().toList(), t.id());
+        }
+    }
+
+    @Test
+    void theExampleStrategyFilesAreValidAndABadOneIsNot() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        Path examples = Path.of(StrategyFileTest.PATCHED).getParent();
+        try (java.util.stream.Stream<Path> files = Files.list(examples)) {
+            for (Path f : files.toList()) {
+                assertTrue(errors("strategy-file", yaml.readTree(f.toFile())).isEmpty(), f.toString());
+                StrategyFile.load(f);
+            }
+        }
+        ObjectNode bad = (ObjectNode) yaml.readTree(Path.of(StrategyFileTest.PATCHED).toFile());
+        ((ObjectNode) bad.get("toggles")).put("exit-reset-before-unlock", "sideways");
+        assertFalse(errors("strategy-file", bad).isEmpty(), "a value the toggle cannot take passes");
+        assertEquals("py313 + reset before unlock",
+                printed(small("check", "--strategy-file", StrategyFileTest.PATCHED, "--format", "json"))
+                        .get("variant").asText());
     }
 }

@@ -21,21 +21,39 @@ public final class CPythonModel implements ProtocolModel {
     private final Toggles toggles;
     private final Bounds bounds;
     private final Release release;
+    private final String title;
 
     public CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds) {
-        this(strategy, toggles, bounds, null);
+        this(strategy, toggles, bounds, null, null);
     }
 
     /** The strategy of {@code release}, its steps located in the release's own source. */
     public CPythonModel(Release release, Toggles toggles, Bounds bounds) {
-        this(release.strategy(), toggles, bounds, release);
+        this(release.strategy(), toggles, bounds, release, null);
     }
 
-    private CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds, Release release) {
+    private CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds, Release release, String title) {
         this.strategy = strategy;
         this.toggles = toggles;
         this.bounds = bounds;
         this.release = release;
+        this.title = title;
+    }
+
+    /** The same model named {@code title}: a user's variant of its strategy (a strategy file). */
+    public CPythonModel titled(String title) {
+        return new CPythonModel(strategy, toggles, bounds, release, title);
+    }
+
+    /** The variant's title, or null when the model is a strategy (or release) as it is. */
+    public String title() {
+        return title;
+    }
+
+    /** What outputs call the model: the variant's title, else the strategy's id. */
+    @Override
+    public String name() {
+        return title == null ? strategy.id() : title;
     }
 
     public CPythonModel(Strategy strategy, Bounds bounds) {
@@ -44,11 +62,6 @@ public final class CPythonModel implements ProtocolModel {
 
     public Strategy strategy() {
         return strategy;
-    }
-
-    @Override
-    public String name() {
-        return strategy.id();
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class History {
                 previous == null ? null : checked(models.apply(previous), progress));
     }
 
+    /** Checks a user's variant {@code now} and the strategy it patches, {@code base}, to compare the two. */
+    public static History against(CPythonModel now, CPythonModel base, Function<CPythonModel, SearchProgress> progress) {
+        return new History(checked(now, progress), checked(base, progress));
+    }
+
     /** Checks {@code model} exhaustively, refusing first bounds that cannot fit in this JVM. */
     public static Check checked(CPythonModel model, Function<CPythonModel, SearchProgress> progress) {
         Limits limits = Limits.forHeap();
