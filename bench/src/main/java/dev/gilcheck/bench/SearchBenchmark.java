@@ -1,7 +1,7 @@
 package dev.gilcheck.bench;
 
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;

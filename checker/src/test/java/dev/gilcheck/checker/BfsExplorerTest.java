@@ -1,12 +1,20 @@
 package dev.gilcheck.checker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BfsExplorerTest {
 

@@ -1,11 +1,29 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.engine.Blame;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Site;
+import dev.gilcheck.checker.engine.SourceLocation;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.TraceStep;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.view.Swimlane;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * A check-then-use race without any CPython: A touches an unrelated flag, then frees an object; B

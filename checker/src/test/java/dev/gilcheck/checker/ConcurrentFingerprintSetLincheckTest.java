@@ -1,13 +1,14 @@
 package dev.gilcheck.checker;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import dev.gilcheck.checker.store.ConcurrentFingerprintSet;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The parallel search's visited set is linearizable: every concurrent run of add and contains

@@ -1,11 +1,13 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.store.ConcurrentFingerprintSet;
+import dev.gilcheck.checker.store.FingerprintStateStore;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 /** The fingerprint stores give dense ids, find what they hold across growth, and the concurrent one keeps ids by slot. */
 class FingerprintStoresTest {

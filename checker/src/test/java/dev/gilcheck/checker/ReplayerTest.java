@@ -1,10 +1,15 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Trace;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class ReplayerTest {
 

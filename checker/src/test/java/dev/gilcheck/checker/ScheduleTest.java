@@ -1,9 +1,11 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Schedule;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
 
 class ScheduleTest {
 

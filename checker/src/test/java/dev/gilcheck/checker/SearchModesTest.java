@@ -1,15 +1,23 @@
 package dev.gilcheck.checker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every search mode on the toy systems: same sites as plain breadth-first search, real witnesses, clean stops. */
 class SearchModesTest {

@@ -1,10 +1,14 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchOptionsException;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
 
 /** The checker refuses options with a typed problem and a message that names no front end's flags. */
 class SearchOptionsExceptionTest {

@@ -1,10 +1,18 @@
 package dev.gilcheck.checker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Site;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StructuredStepsTest {
     private static final Site COUNT = new Site("count", "f", "loop.c", "n++");

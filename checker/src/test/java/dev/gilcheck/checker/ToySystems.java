@@ -1,5 +1,13 @@
 package dev.gilcheck.checker;
 
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Site;
+import dev.gilcheck.checker.store.Canonicalizer;
 import java.util.List;
 
 /** Small systems with known answers, for testing the engine without any CPython in it. */

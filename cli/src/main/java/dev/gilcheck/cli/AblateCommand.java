@@ -3,7 +3,7 @@ package dev.gilcheck.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import dev.gilcheck.model.Ablation;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;

@@ -1,8 +1,8 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchOptions;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;

@@ -2,7 +2,7 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import dev.gilcheck.crosscheck.Budget;
 import dev.gilcheck.crosscheck.CrossCheck;
 import dev.gilcheck.crosscheck.Summary;

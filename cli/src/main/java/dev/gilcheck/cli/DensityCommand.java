@@ -2,13 +2,13 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.SearchProgress;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.checker.random.Exploration;
 import dev.gilcheck.checker.random.Proportion;
 import dev.gilcheck.checker.random.RandomExplorer;
 import dev.gilcheck.checker.random.SiteTally;
+import dev.gilcheck.checker.search.SearchProgress;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;

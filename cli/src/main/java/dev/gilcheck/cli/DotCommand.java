@@ -1,7 +1,7 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.StateGraph;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.search.StateGraph;
 import dev.gilcheck.model.CPythonModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,21 +1,21 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Prose;
-import dev.gilcheck.checker.SearchProgress;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchProgress;
+import dev.gilcheck.checker.view.Prose;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
-import dev.gilcheck.model.catalogue.Catalogue;
 import dev.gilcheck.model.api.StrategyFile;
 import dev.gilcheck.model.api.Variant;
+import dev.gilcheck.model.catalogue.Catalogue;
 import java.nio.file.Path;
-import java.util.function.Function;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.ProtocolModel;
-import dev.gilcheck.checker.Swimlane;
-import dev.gilcheck.checker.Trace;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.ProtocolModel;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.view.Swimlane;
 import java.util.List;
 import picocli.CommandLine.Option;
 

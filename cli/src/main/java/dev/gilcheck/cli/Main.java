@@ -1,12 +1,12 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.SearchOptionsException;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.search.SearchOptionsException;
 import dev.gilcheck.model.BoundsException;
 import dev.gilcheck.model.TooLargeException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The gilcheck command: one subcommand per job. Bad input: one line on stderr, exit 2. */
 @Command(name = "gilcheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,

@@ -1,6 +1,6 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.BoundsException;
 import dev.gilcheck.model.CPythonModel;

@@ -1,7 +1,7 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.SearchProgress;
 import dev.gilcheck.checker.random.RandomExplorer;
+import dev.gilcheck.checker.search.SearchProgress;
 import java.io.PrintWriter;
 
 /**

@@ -1,7 +1,7 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.FiberSystem;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
 import dev.gilcheck.checker.random.PctScheduler;
 import dev.gilcheck.checker.random.Runner;
 import dev.gilcheck.checker.random.Scheduler;

@@ -1,15 +1,15 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.ReplayException;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.TraceText;
-import dev.gilcheck.checker.Violation;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.ReplayException;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.view.TraceText;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.ExitReachability;
 import dev.gilcheck.model.Invariant;

@@ -1,13 +1,13 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.Blame;
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Hang;
-import dev.gilcheck.checker.Html;
-import dev.gilcheck.checker.SvgTimeline;
-import dev.gilcheck.checker.TimelinePage;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Blame;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Hang;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.view.Html;
+import dev.gilcheck.checker.view.SvgTimeline;
+import dev.gilcheck.checker.view.TimelinePage;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.History;
 import dev.gilcheck.model.SourceLink;

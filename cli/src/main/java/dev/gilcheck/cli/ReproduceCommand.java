@@ -1,10 +1,10 @@
 package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.SourceLocation;
-import dev.gilcheck.checker.TraceStep;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.SourceLocation;
+import dev.gilcheck.checker.engine.TraceStep;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;

@@ -2,8 +2,8 @@ package dev.gilcheck.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
 import dev.gilcheck.model.Releases;

@@ -1,7 +1,7 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.SearchOptions;
-import dev.gilcheck.checker.SearchOptionsException;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchOptionsException;
 import picocli.CommandLine.Option;
 
 /** How the exhaustive search runs: order, store, reductions, threads. The sites found never depend on them. */

@@ -1,7 +1,7 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.Violation;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.SiteId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 
 /** Thread counts a user asks for, bounded so that a typo cannot starve the machine of processes. */
 final class Threads {

@@ -1,6 +1,6 @@
 package dev.gilcheck.cli;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import dev.gilcheck.crosscheck.CrossCheck;
 import java.io.BufferedReader;
 import java.io.IOException;

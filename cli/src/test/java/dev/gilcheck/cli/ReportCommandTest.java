@@ -1,9 +1,5 @@
 package dev.gilcheck.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gilcheck.model.Strategy;
@@ -12,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The report file as written (its rendering in a browser is ReportInChromiumTest). */
 class ReportCommandTest {
@@ -31,7 +31,7 @@ class ReportCommandTest {
         assertEquals(check.get("violations").size(), count(html, "<svg class=\"timeline\""));
         Catalogue entry = Catalogue.of(Strategy.PY39);
         assertTrue(html.contains(entry.bug()));
-        assertTrue(html.contains(dev.gilcheck.checker.Html.escape(entry.story().split("\n")[0])));
+        assertTrue(html.contains(dev.gilcheck.checker.view.Html.escape(entry.story().split("\n")[0])));
         assertTrue(html.contains("https://github.com/python/cpython/blob/v3.9.0/Python/ceval_gil.h#L"));
         assertEquals(r.out().trim(), "wrote " + file + " (1 version, " + check.get("violations").size()
                 + " witnesses)");

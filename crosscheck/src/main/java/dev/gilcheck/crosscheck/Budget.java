@@ -1,6 +1,6 @@
 package dev.gilcheck.crosscheck;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 
 /**
  * How much Lincheck may search per strategy.

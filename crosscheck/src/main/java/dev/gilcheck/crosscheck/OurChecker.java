@@ -1,8 +1,8 @@
 package dev.gilcheck.crosscheck;
 
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Verdict;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.search.Verdict;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
@@ -53,7 +53,7 @@ record OurChecker(Map<String, Witnessed> findings, double seconds, boolean compl
     }
 
     private static int switches(Witness w) {
-        List<dev.gilcheck.checker.Schedule.Token> tokens = w.schedule().tokens();
+        List<dev.gilcheck.checker.engine.Schedule.Token> tokens = w.schedule().tokens();
         int n = 0;
         for (int i = 1; i < tokens.size(); i++) {
             if (!tokens.get(i).fiber().equals(tokens.get(i - 1).fiber())) {

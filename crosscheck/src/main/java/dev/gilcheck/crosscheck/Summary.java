@@ -1,6 +1,6 @@
 package dev.gilcheck.crosscheck;
 
-import dev.gilcheck.checker.Verdict;
+import dev.gilcheck.checker.search.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package dev.gilcheck.crosscheck;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.Verdict;
+import dev.gilcheck.checker.search.Verdict;
 import dev.gilcheck.crosscheck.port.Site;
 import dev.gilcheck.model.Strategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What fails a cross-check: a site only Lincheck reaches fails it; a site Lincheck missed within its budget does not. */
 class SummaryTest {

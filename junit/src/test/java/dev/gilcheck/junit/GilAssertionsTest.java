@@ -1,14 +1,7 @@
 package dev.gilcheck.junit;
 
-import static dev.gilcheck.junit.GilAssertions.assertNoSite;
-import static dev.gilcheck.junit.GilAssertions.assertSafe;
-import static dev.gilcheck.junit.GilAssertions.assertSite;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.Verdict;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.Verdict;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.Strategy;
@@ -19,6 +12,13 @@ import dev.gilcheck.model.api.Variant;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+
+import static dev.gilcheck.junit.GilAssertions.assertNoSite;
+import static dev.gilcheck.junit.GilAssertions.assertSafe;
+import static dev.gilcheck.junit.GilAssertions.assertSite;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The assertions pass and fail as the checks they run say, and a failure shows the shortest witness. */
 class GilAssertionsTest {

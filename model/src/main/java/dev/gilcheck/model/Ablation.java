@@ -1,10 +1,10 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Combinations;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.Combinations;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

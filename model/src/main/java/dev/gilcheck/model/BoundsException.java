@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 
 /** A bound of a modelled run out of its range; typed so that a front end can name its own option. */
 public final class BoundsException extends BadInputException {

@@ -1,14 +1,14 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Blame;
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Program;
-import dev.gilcheck.checker.ProtocolModel;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.Trace;
+import dev.gilcheck.checker.engine.Blame;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Program;
+import dev.gilcheck.checker.engine.ProtocolModel;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Machine;
-import dev.gilcheck.checker.Program;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Machine;
+import dev.gilcheck.checker.engine.Program;
 
 /**
  * A thread created in C by an extension or an embedding application, calling into Python with

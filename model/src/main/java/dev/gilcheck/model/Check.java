@@ -1,13 +1,13 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BfsExplorer;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchOptions;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.SearchProgress;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchProgress;
+import dev.gilcheck.checker.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Action;
-import dev.gilcheck.checker.Guard;
-import dev.gilcheck.checker.Instruction;
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Program;
-import dev.gilcheck.checker.ProgramBuilder;
-import dev.gilcheck.checker.Test;
+import dev.gilcheck.checker.engine.Action;
+import dev.gilcheck.checker.engine.Guard;
+import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Program;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Test;
 import dev.gilcheck.checker.sync.Cond;
 import dev.gilcheck.checker.sync.Mutex;
 import java.util.function.BiConsumer;

@@ -1,9 +1,9 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Blame;
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Trace;
+import dev.gilcheck.checker.engine.Blame;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

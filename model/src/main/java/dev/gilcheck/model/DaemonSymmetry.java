@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Canonicalizer;
-import dev.gilcheck.checker.Field;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.store.Canonicalizer;
 
 /**
  * Daemon threads are interchangeable: they run one program, start alike, and every step treats the

@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * The "please drop the GIL" request, wherever the version keeps it (toggle drop-request-home):

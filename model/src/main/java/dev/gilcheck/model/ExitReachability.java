@@ -1,11 +1,11 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BfsExplorer;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchResult;
 
 /**
  * Whether process exit can still be reached from where a run stands: the question a replayed schedule

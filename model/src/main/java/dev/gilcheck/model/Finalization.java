@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Machine;
 import java.util.function.ObjIntConsumer;
 
 /**

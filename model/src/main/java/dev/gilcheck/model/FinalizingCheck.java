@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * "Must this thread exit?": tstate_must_exit (3.9 to 3.11), _PyThreadState_MustExit (3.12 on),

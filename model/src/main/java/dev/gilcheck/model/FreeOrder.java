@@ -1,8 +1,8 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Instruction;
-import dev.gilcheck.checker.Machine;
-import dev.gilcheck.checker.Schedule;
+import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Machine;
+import dev.gilcheck.checker.engine.Schedule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * take_gil and drop_gil (Python/ceval_gil.h, ceval_gil.c from 3.12), one step per access to shared

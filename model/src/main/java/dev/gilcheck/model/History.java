@@ -1,9 +1,9 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchOptions;
-import dev.gilcheck.checker.SearchProgress;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchProgress;
 import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * Accesses to memory that finalization frees: a thread state or the interpreter state. An access

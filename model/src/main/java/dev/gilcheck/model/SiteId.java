@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Site;
-import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.engine.Site;
+import dev.gilcheck.checker.engine.Violation;
 import java.util.Comparator;
 
 /**

@@ -1,7 +1,7 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Site;
-import dev.gilcheck.checker.SourceLocation;
+import dev.gilcheck.checker.engine.Site;
+import dev.gilcheck.checker.engine.SourceLocation;
 
 /**
  * Links from a modelled step to the CPython source it mirrors, on GitHub, at the revision whose

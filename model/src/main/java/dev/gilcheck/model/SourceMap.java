@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Site;
+import dev.gilcheck.checker.engine.Site;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

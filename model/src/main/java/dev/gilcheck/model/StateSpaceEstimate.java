@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Limits;
+import dev.gilcheck.checker.search.Limits;
 
 /**
  * Refuses, before searching, bounds whose state space cannot fit in memory. The state count grows

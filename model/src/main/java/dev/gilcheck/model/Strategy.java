@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import java.util.StringJoiner;
 
 /**

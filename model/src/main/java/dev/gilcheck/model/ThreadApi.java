@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Label;
+import dev.gilcheck.checker.engine.Label;
 
 /**
  * The C API around take_gil and drop_gil that a Python thread goes through: PyEval_RestoreThread

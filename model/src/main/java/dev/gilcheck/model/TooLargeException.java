@@ -1,6 +1,6 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 
 /**
  * A model whose estimated state space will not fit the search's limits; it carries the numbers so

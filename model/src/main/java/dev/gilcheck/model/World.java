@@ -1,8 +1,8 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Layout;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.Machine;
 import dev.gilcheck.checker.sync.Cond;
 import dev.gilcheck.checker.sync.Freeable;
 import dev.gilcheck.checker.sync.Mutex;

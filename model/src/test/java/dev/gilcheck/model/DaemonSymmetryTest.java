@@ -1,12 +1,9 @@
 package dev.gilcheck.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.Canonicalizer;
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Move;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.store.Canonicalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The premise of symmetry reduction, checked on reachable worlds: a world and its representative

@@ -1,12 +1,12 @@
 package dev.gilcheck.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Witness;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ExitReachabilityTest {
     private final CPythonModel model = new CPythonModel(Strategy.FIX4_A36ADFA, Bounds.DEFAULT);

@@ -1,18 +1,18 @@
 package dev.gilcheck.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Instruction;
-import dev.gilcheck.checker.Site;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Site;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReleasesTest {
 

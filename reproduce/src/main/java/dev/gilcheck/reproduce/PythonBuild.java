@@ -1,6 +1,6 @@
 package dev.gilcheck.reproduce;
 
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

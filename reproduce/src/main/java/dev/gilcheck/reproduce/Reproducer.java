@@ -2,7 +2,7 @@ package dev.gilcheck.reproduce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.gilcheck.checker.BadInputException;
+import dev.gilcheck.checker.engine.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package dev.gilcheck.reproduce;
 
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.TraceStep;
-import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.TraceStep;
+import dev.gilcheck.checker.engine.Violation;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.SiteId;

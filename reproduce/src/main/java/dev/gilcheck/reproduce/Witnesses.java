@@ -1,12 +1,12 @@
 package dev.gilcheck.reproduce;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Violation;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.ExitReachability;

@@ -1,10 +1,6 @@
 package dev.gilcheck.reproduce;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Release;
@@ -21,6 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Forces, on the real binary of each release, every site whose catalogue entry (default

@@ -1,16 +1,16 @@
 package dev.gilcheck.reproduce;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Releases;
 import dev.gilcheck.model.Strategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a witness is cut into runs and stops, without gdb. */
 class WitnessPlanTest {

@@ -1,15 +1,10 @@
 package dev.gilcheck.specs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Violation;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
@@ -23,6 +18,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every strategy, checked exhaustively in every configuration of its catalogue entry: the sites

@@ -1,6 +1,6 @@
 package dev.gilcheck.specs;
 
-import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.search.SearchResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

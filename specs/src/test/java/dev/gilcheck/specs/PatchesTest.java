@@ -1,11 +1,6 @@
 package dev.gilcheck.specs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
-import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.catalogue.Catalogue;
 import java.util.ArrayList;
@@ -17,6 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every proposed patch of docs/findings.md, checked exhaustively in every configuration of its

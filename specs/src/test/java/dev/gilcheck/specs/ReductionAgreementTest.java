@@ -1,17 +1,12 @@
 package dev.gilcheck.specs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.PrivateFieldAudit;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.SearchOptions;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.PrivateFieldAudit;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Strategy;
@@ -23,6 +18,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * The agreement matrix: for every strategy at every configuration of its catalogue entry, each search

@@ -1,6 +1,6 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.Move;
+import dev.gilcheck.checker.engine.Move;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Violation;
 
 /**
  * What one run can say about progress: a world with no enabled move that is not the goal is a

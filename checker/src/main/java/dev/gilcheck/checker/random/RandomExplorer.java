@@ -1,6 +1,6 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.Replayer;
+import dev.gilcheck.checker.engine.Replayer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

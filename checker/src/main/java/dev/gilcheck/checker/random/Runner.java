@@ -1,9 +1,9 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Move;
-import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

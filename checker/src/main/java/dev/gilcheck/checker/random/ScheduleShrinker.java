@@ -1,14 +1,14 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.BadInputException;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Move;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.TraceStep;
-import dev.gilcheck.checker.Violation;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.TraceStep;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.engine.Witness;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Violation;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Violation;
 
 /**
  * One violation site as many runs met it.

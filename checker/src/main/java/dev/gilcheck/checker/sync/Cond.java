@@ -1,10 +1,10 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Guard;
-import dev.gilcheck.checker.Instruction;
-import dev.gilcheck.checker.Machine;
-import dev.gilcheck.checker.Site;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Guard;
+import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Machine;
+import dev.gilcheck.checker.engine.Site;
 
 /**
  * A condition variable used with one {@link Mutex}. A wait is two steps: {@link #startWait}

@@ -1,7 +1,7 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * A synchronisation object that can be destroyed (pthread_mutex_destroy, pthread_cond_destroy).

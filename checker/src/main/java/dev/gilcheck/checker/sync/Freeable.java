@@ -1,7 +1,7 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Machine;
 
 /** Memory that can be freed (and allocated again): using it while freed is undefined, a fatal violation. */
 public final class Freeable {

@@ -1,8 +1,8 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Guard;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Guard;
+import dev.gilcheck.checker.engine.Machine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Machine;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Machine;
 
 /**
  * What each thread waits on: one field per thread, shared by every {@link Cond} made here, since a

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gilcheck.checker.BfsExplorer;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Schedule;
-import dev.gilcheck.checker.SearchResult;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.checker.ToySystems;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Witness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package dev.gilcheck.checker.random;
 
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Label;
-import dev.gilcheck.checker.Layout;
-import dev.gilcheck.checker.ProgramBuilder;
-import dev.gilcheck.checker.Site;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Label;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Site;
 import java.util.List;
 
 /** Small systems for the random explorers: a check-then-use window with padding, and a spin loop. */

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Replayer;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Replayer;
 import dev.gilcheck.checker.ToySystems;
 import java.util.Arrays;
 import java.util.Collections;

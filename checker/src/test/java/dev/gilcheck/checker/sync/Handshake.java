@@ -1,11 +1,11 @@
 package dev.gilcheck.checker.sync;
 
-import dev.gilcheck.checker.Fiber;
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Field;
-import dev.gilcheck.checker.Layout;
-import dev.gilcheck.checker.ProgramBuilder;
-import dev.gilcheck.checker.Site;
+import dev.gilcheck.checker.engine.Fiber;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.ProgramBuilder;
+import dev.gilcheck.checker.engine.Site;
 import java.util.List;
 
 /**

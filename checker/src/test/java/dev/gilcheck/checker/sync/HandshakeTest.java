@@ -3,10 +3,10 @@ package dev.gilcheck.checker.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gilcheck.checker.BfsExplorer;
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.search.BfsExplorer;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.checker.sync.Handshake.Bug;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.gilcheck.model.api;
 
-import dev.gilcheck.checker.Verdict;
+import dev.gilcheck.checker.search.Verdict;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.Invariant;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.gilcheck.model.api;
 
-import dev.gilcheck.checker.Limits;
-import dev.gilcheck.checker.SearchOptions;
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.TraceText;
-import dev.gilcheck.checker.Verdict;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.search.Verdict;
+import dev.gilcheck.checker.view.TraceText;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.Check;
 import java.nio.file.Path;

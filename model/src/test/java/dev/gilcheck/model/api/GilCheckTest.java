@@ -1,18 +1,18 @@
 package dev.gilcheck.model.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gilcheck.checker.SearchResult;
-import dev.gilcheck.checker.Verdict;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchResult;
+import dev.gilcheck.checker.search.Verdict;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.Strategy;
 import dev.gilcheck.model.Toggle;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GilCheckTest {
 

@@ -1,7 +1,7 @@
 package dev.gilcheck.specs.schedules;
 
-import dev.gilcheck.checker.FiberSystem;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.checker.random.ChoiceScheduler;
 import dev.gilcheck.checker.random.Run;
 import dev.gilcheck.checker.random.Runner;

@@ -1,8 +1,8 @@
 package dev.gilcheck.specs.schedules;
 
-import dev.gilcheck.checker.Replayer;
-import dev.gilcheck.checker.Trace;
-import dev.gilcheck.checker.Witness;
+import dev.gilcheck.checker.engine.Replayer;
+import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.checker.random.Hit;
 import dev.gilcheck.checker.random.Run;
 import dev.gilcheck.checker.random.ScheduleShrinker;

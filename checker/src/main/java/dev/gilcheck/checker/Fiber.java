@@ -1,5 +1,0 @@
-package dev.gilcheck.checker;
-
-/** A simulated thread: its name in schedules, its program, and the field holding its program counter. */
-public record Fiber(String name, Program program, Field pc) {
-}

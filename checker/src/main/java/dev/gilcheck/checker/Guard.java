@@ -1,7 +1,0 @@
-package dev.gilcheck.checker;
-
-/** Whether a step can run now. A step whose guard is false leaves its fiber blocked. */
-@FunctionalInterface
-public interface Guard {
-    boolean enabled(Machine m);
-}

@@ -1,5 +1,0 @@
-package dev.gilcheck.checker;
-
-/** Why a search stopped early: the limit it met, and a sentence with the numbers, for reports. */
-public record Stop(StopReason reason, String message) {
-}

@@ -1,0 +1,27 @@
+package dev.gilcheck.checker.store;
+
+/** 64-bit hashing of packed worlds (murmur3's finalizer over a multiplicative fold). */
+public final class Hashing {
+    private Hashing() {
+    }
+
+    static long hash(long[] world) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (long w : world) {
+            h = mix(h ^ w) * 0xC2B2AE3D27D4EB4FL;
+        }
+        return mix(h);
+    }
+
+    /** A 64-bit fingerprint of {@code world}, never 0 (0 marks an empty slot in fingerprint tables). */
+    public static long fingerprint(long[] world) {
+        long h = hash(world);
+        return h == 0 ? 1 : h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
+    }
+}
