@@ -1,5 +1,9 @@
 package dev.gilcheck.crosscheck.port;
 
+import dev.gilcheck.model.DropRequestHome;
+import dev.gilcheck.model.EntryDeref;
+import dev.gilcheck.model.FinalRelease;
+import dev.gilcheck.model.PostAcquireCheck;
 import dev.gilcheck.model.Toggle;
 import dev.gilcheck.model.Toggles;
 import java.util.EnumSet;
@@ -29,20 +33,8 @@ public record Build(
         boolean interpStatic,
         FinalRelease finalRelease) {
 
-    /** Where the re-acquire path follows tstate->interp before it owns the GIL. */
-    public enum EntryDeref { NONE, RESTORE_THREAD, TAKE_GIL }
-
-    /** take_gil's own finalizing check once the GIL is taken (fix 2, 3, 4). */
-    public enum PostAcquireCheck { NONE, AFTER_UNLOCK, BEFORE_ASYNC_EXC, AFTER_READY }
-
     /** How tstate_must_exit / _PyThreadState_MustExit decides. */
     public enum MustExitRule { RUNTIME_POINTER, FALLS_BACK_TO_INTERP, TSTATE_STATE }
-
-    /** Where SET_GIL_DROP_REQUEST writes. */
-    public enum DropRequestHome { RUNTIME, INTERP_BREAKER, INTERP, HOLDER_TSTATE }
-
-    /** How the main thread gives the GIL up at the end of PyInterpreterState_Delete. */
-    public enum FinalRelease { NONE, NULL_TSTATE, OWN_TSTATE }
 
     /** The toggles {@link #of} reads; any other (a proposed patch, say) the port does not model. */
     private static final Set<Toggle> READ = EnumSet.of(Toggle.RESTORE_CHECK, Toggle.EVAL_LOOP_CHECK,
@@ -61,27 +53,23 @@ public record Build(
         return new Build(
                 t.isOn(Toggle.RESTORE_CHECK),
                 t.isOn(Toggle.EVAL_LOOP_CHECK),
-                EntryDeref.valueOf(constant(t, Toggle.ENTRY_DEREF)),
+                t.value(EntryDeref.class),
                 t.isOn(Toggle.ENTRY_CHECK),
-                PostAcquireCheck.valueOf(constant(t, Toggle.POST_ACQUIRE_CHECK)),
+                t.value(PostAcquireCheck.class),
                 t.isOn(Toggle.WAIT_LOOP_CHECK),
                 t.isOn(Toggle.EXIT_RESETS_OWN_REQUEST),
                 t.isOn(Toggle.MUST_EXIT_READS_STATE) ? MustExitRule.TSTATE_STATE
                         : t.isOn(Toggle.MUST_EXIT_READS_INTERP) ? MustExitRule.FALLS_BACK_TO_INTERP
                         : MustExitRule.RUNTIME_POINTER,
                 t.isOn(Toggle.EXIT_DROP_WITHOUT_TSTATE),
-                DropRequestHome.valueOf(constant(t, Toggle.DROP_REQUEST_HOME)),
+                t.value(DropRequestHome.class),
                 t.isOn(Toggle.DROP_RESET_VIA_TSTATE),
                 t.isOn(Toggle.HANG_INSTEAD_OF_EXIT),
                 t.isOn(Toggle.REFCOUNTED_TSTATE),
                 t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE),
                 t.isOn(Toggle.DESTROY_GIL_AT_FINALIZE),
                 t.isOn(Toggle.INTERP_STATIC),
-                FinalRelease.valueOf(constant(t, Toggle.FINAL_RELEASE)));
-    }
-
-    private static String constant(Toggles t, Toggle toggle) {
-        return t.value(toggle).toUpperCase().replace('-', '_');
+                t.value(FinalRelease.class));
     }
 
     /** The finalizing check before taking the GIL sits in the caller (eb4e2ae) ... */

@@ -1,7 +1,7 @@
 package dev.gilcheck.crosscheck.port;
 
+import dev.gilcheck.model.EntryDeref;
 import dev.gilcheck.model.Invariant;
-import dev.gilcheck.crosscheck.port.Build.EntryDeref;
 
 /**
  * The callers of take_gil/drop_gil in Python/ceval.c: PyEval_RestoreThread (Py_END_ALLOW_THREADS),

@@ -1,8 +1,8 @@
 package dev.gilcheck.crosscheck.port;
 
-import dev.gilcheck.crosscheck.port.Build.DropRequestHome;
-import dev.gilcheck.crosscheck.port.Build.EntryDeref;
-import dev.gilcheck.crosscheck.port.Build.PostAcquireCheck;
+import dev.gilcheck.model.DropRequestHome;
+import dev.gilcheck.model.EntryDeref;
+import dev.gilcheck.model.PostAcquireCheck;
 
 /** take_gil and drop_gil of Python/ceval_gil.h (ceval_gil.c from 3.12), one port for every build. */
 final class CevalGil {

@@ -1,6 +1,6 @@
 package dev.gilcheck.crosscheck.port;
 
-import dev.gilcheck.crosscheck.port.Build.DropRequestHome;
+import dev.gilcheck.model.DropRequestHome;
 
 /**
  * SET_GIL_DROP_REQUEST / RESET_GIL_DROP_REQUEST and the reads of the request, wherever the build

@@ -1,6 +1,6 @@
 package dev.gilcheck.crosscheck.port;
 
-import dev.gilcheck.crosscheck.port.Build.FinalRelease;
+import dev.gilcheck.model.FinalRelease;
 
 /**
  * Py_FinalizeEx (Python/pylifecycle.c; Py_Finalize in pythonrun.c before 3.7) as the main thread
