@@ -3,6 +3,7 @@ package dev.gilcheck.checker.sync;
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.engine.Guard;
 import dev.gilcheck.checker.engine.Machine;
+import dev.gilcheck.checker.memory.Fence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,22 @@ import java.util.List;
 public final class Mutex extends Destroyable {
     private final Field owner;
     private final List<Cond> conds = new ArrayList<>();
+    private final Fence fence;
 
     /** @param owner a field holding 0 or a thread id + 1 */
     public Mutex(String name, Field owner, Field destroyed, String invariant) {
+        this(name, owner, destroyed, invariant, Fence.NONE);
+    }
+
+    /**
+     * A mutex whose lock and unlock are locked instructions: each drains the calling thread's
+     * pending stores with {@code fence} first (x86: pthread_mutex_lock and unlock are LOCK'd
+     * read-modify-writes of the lock word).
+     */
+    public Mutex(String name, Field owner, Field destroyed, String invariant, Fence fence) {
         super(name, destroyed, invariant);
         this.owner = owner;
+        this.fence = fence;
     }
 
     /** Whether no thread holds it: the guard of every step that locks it. */
@@ -34,6 +46,7 @@ public final class Mutex extends Destroyable {
 
     /** MUTEX_LOCK by the calling thread, whose step waited for {@link #isFree}. */
     public void lock(Machine m) {
+        fence.drain(m);
         use(m);
         m.set(owner, m.fiber() + 1);
     }
@@ -43,6 +56,7 @@ public final class Mutex extends Destroyable {
      * lifetime rule (and ended the run), so there is nothing more to check here.
      */
     public void unlock(Machine m) {
+        fence.drain(m);
         m.set(owner, 0);
     }
 
