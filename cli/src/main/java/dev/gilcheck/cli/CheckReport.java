@@ -82,7 +82,7 @@ final class CheckReport {
         if (r.violated()) {
             sb.append(" at ").append(r.witnesses().size()).append(r.witnesses().size() == 1 ? " site" : " sites");
         }
-        sb.append('\n');
+        sb.append(' ').append(check.model().memory().under()).append('\n');
         int n = 0;
         for (Witness w : r.witnesses()) {
             sb.append(witnessText(++n, w, "", traces));
@@ -184,6 +184,7 @@ final class CheckReport {
             toggles.put(e.getKey().id(), e.getValue());
         }
         boundsJson(root, model.bounds());
+        root.put("memoryModel", model.memory().id());
         return root;
     }
 

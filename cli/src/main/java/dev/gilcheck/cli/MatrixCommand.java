@@ -67,6 +67,7 @@ final class MatrixCommand implements Runnable {
         SiteCodes codes = SiteCodes.of(checks);
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(checks.get(0).model().bounds()).append('\n');
+        sb.append(options.memoryLine());
         sb.append(options.overridesLine());
         sb.append(String.format("%-22s %-9s %10s", "strategy", "verdict", "states"));
         if (timing) {
@@ -105,6 +106,7 @@ final class MatrixCommand implements Runnable {
 
     private String json(List<Check> checks) {
         ObjectNode root = CheckReport.boundsJson(checks.get(0).model().bounds());
+        root.put("memoryModel", options.memoryModel().id());
         CheckReport.overridesJson(root, options.settings());
         SiteCodes codes = SiteCodes.of(checks);
         ArrayNode listed = root.putArray("sites");

@@ -1,6 +1,8 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.memory.MemoryModel;
+import dev.gilcheck.checker.memory.StoreBuffers;
 import dev.gilcheck.model.Bounds;
 import dev.gilcheck.model.BoundsException;
 import dev.gilcheck.model.CPythonModel;
@@ -38,6 +40,21 @@ final class ModelOptions {
             description = "change a toggle on top of the strategy: always NAME=VALUE, each toggle once"
                     + " (repeatable; see gilcheck list)")
     List<String> toggles = new ArrayList<>();
+
+    @Option(names = "--memory", paramLabel = "sc|tso", defaultValue = "sc",
+            description = "memory model: sc (sequential consistency) or tso (x86-TSO: each thread's stores to the"
+                    + " relaxed GIL fields wait in a store buffer of " + StoreBuffers.CAPACITY
+                    + "; mutexes and atomic read-modify-writes drain it) (default ${DEFAULT-VALUE})")
+    String memory;
+
+    /** The memory model asked for; a name that is none is bad input. */
+    MemoryModel memoryModel() {
+        MemoryModel m = MemoryModel.byId(memory);
+        if (m == null) {
+            throw new BadInputException("--memory " + memory + " is not a memory model: use sc or tso");
+        }
+        return m;
+    }
 
     Bounds bounds() {
         return new Bounds(daemons, loops, releases, cthreads);
@@ -96,12 +113,13 @@ final class ModelOptions {
     }
 
     CPythonModel model(Strategy strategy) {
-        return new CPythonModel(strategy, toggles(strategy), bounds());
+        return new CPythonModel(strategy, toggles(strategy), bounds()).under(memoryModel());
     }
 
     /** The model of a user's variant, titled with its title, with the -t settings on top of its toggles. */
     CPythonModel model(Variant variant) {
-        return new CPythonModel(variant.base(), toggles(variant.toggles()), bounds()).titled(variant.title());
+        return new CPythonModel(variant.base(), toggles(variant.toggles()), bounds()).titled(variant.title())
+                .under(memoryModel());
     }
 
     /** The -t options as given, e.g. "-t a=on -t b=off", or "" when none. */
@@ -109,6 +127,11 @@ final class ModelOptions {
         StringJoiner j = new StringJoiner(" ");
         settings().forEach(s -> j.add("-t " + s.trim()));
         return j.toString();
+    }
+
+    /** The line under a table's bounds saying which memory model every verdict in it holds under. */
+    String memoryLine() {
+        return "memory model: every verdict holds " + memoryModel().under() + "\n";
     }
 
     /** A line saying which toggles every strategy gets changed, or "" when none is. */
@@ -129,6 +152,9 @@ final class ModelOptions {
         bound(sb, "--loops", b.loops(), d.loops());
         bound(sb, "--releases", b.releases(), d.releases());
         bound(sb, "--cthreads", b.cthreads(), d.cthreads());
+        if (model.memory() != MemoryModel.SC) {
+            sb.append(" --memory ").append(model.memory().id());
+        }
         return sb + toggleArguments(model);
     }
 

@@ -36,7 +36,7 @@ final class StrategyOption {
         }
         if (release != null) {
             Release r = Releases.byVersion(release);
-            return new CPythonModel(r, options.toggles(r.strategy()), options.bounds());
+            return new CPythonModel(r, options.toggles(r.strategy()), options.bounds()).under(options.memoryModel());
         }
         if (strategyFile != null) {
             return options.model(StrategyFile.load(strategyFile));

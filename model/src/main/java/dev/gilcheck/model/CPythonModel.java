@@ -8,7 +8,9 @@ import dev.gilcheck.checker.engine.Label;
 import dev.gilcheck.checker.engine.Program;
 import dev.gilcheck.checker.engine.ProtocolModel;
 import dev.gilcheck.checker.engine.Schedule;
+import dev.gilcheck.checker.engine.Site;
 import dev.gilcheck.checker.engine.Trace;
+import dev.gilcheck.checker.memory.MemoryModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,27 +24,43 @@ public final class CPythonModel implements ProtocolModel {
     private final Bounds bounds;
     private final Release release;
     private final String title;
+    private final MemoryModel memory;
 
     public CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds) {
-        this(strategy, toggles, bounds, null, null);
+        this(strategy, toggles, bounds, null, null, MemoryModel.SC);
     }
 
     /** The strategy of {@code release}, its steps located in the release's own source. */
     public CPythonModel(Release release, Toggles toggles, Bounds bounds) {
-        this(release.strategy(), toggles, bounds, release, null);
+        this(release.strategy(), toggles, bounds, release, null, MemoryModel.SC);
     }
 
-    private CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds, Release release, String title) {
+    private CPythonModel(Strategy strategy, Toggles toggles, Bounds bounds, Release release, String title,
+                         MemoryModel memory) {
         this.strategy = strategy;
         this.toggles = toggles;
         this.bounds = bounds;
         this.release = release;
         this.title = title;
+        this.memory = memory;
     }
 
     /** The same model named {@code title}: a user's variant of its strategy (a strategy file). */
     public CPythonModel titled(String title) {
-        return new CPythonModel(strategy, toggles, bounds, release, title);
+        return new CPythonModel(strategy, toggles, bounds, release, title, memory);
+    }
+
+    /**
+     * The same model under {@code model}: sequential consistency (the default), or x86-TSO, where
+     * each thread's stores to the relaxed GIL fields wait in a store buffer (see {@link World}).
+     */
+    public CPythonModel under(MemoryModel model) {
+        return new CPythonModel(strategy, toggles, bounds, release, title, model);
+    }
+
+    /** The memory model the model's verdicts hold under. */
+    public MemoryModel memory() {
+        return memory;
     }
 
     /** The variant's title, or null when the model is a strategy (or release) as it is. */
@@ -100,7 +118,7 @@ public final class CPythonModel implements ProtocolModel {
     /** The system, the main thread visiting the daemons' thread states in list order (D1 first). */
     @Override
     public FiberSystem system() {
-        World w = new World(bounds);
+        World w = new World(bounds, memory);
         return system(w, FreeOrder.list(w));
     }
 
@@ -110,7 +128,7 @@ public final class CPythonModel implements ProtocolModel {
      * searches. {@link #inListOrder} turns its schedules into runs of {@link #system}.
      */
     public FiberSystem symmetricSystem() {
-        World w = new World(bounds);
+        World w = new World(bounds, memory);
         FreeOrder order = FreeOrder.any(w);
         return system(w, order).withSymmetry(new DaemonSymmetry(w, order));
     }
@@ -132,6 +150,13 @@ public final class CPythonModel implements ProtocolModel {
         for (int f = 0; f < programs.length; f++) {
             fibers.add(new Fiber(w.name(f), programs[f], w.pc[f]));
             privateFields.add(w.privateTo(f));
+        }
+        if (w.buffers != null) {
+            Site flush = new Site("STORE_BUFFER_FLUSH", "store buffer", "x86-TSO (Sewell et al., CACM 2010)",
+                    "the oldest buffered store reaches memory");
+            for (int f = 0; f < programs.length; f++) {
+                fibers.add(w.buffers.flusher(f, World.flusherName(w.name(f)), w.flusherPc, flush));
+            }
         }
         return new FiberSystem(w.layout(), fibers, initial(w), world -> w.exited.isSet(world),
                 world -> w.exited.isSet(world), 0)

@@ -9,8 +9,9 @@ import dev.gilcheck.checker.store.Canonicalizer;
  * any order ({@link FreeOrder#any}). So two worlds that differ only by a permutation of the daemons
  * have the same future, up to that permutation. The representative sorts the daemons by their own
  * fields and by how the shared thread pointers (gil->mutex and switch_mutex owners, last_holder,
- * each thread's holder local) point at them, then renames every pointer to a daemon. The main
- * thread and the C threads keep their places.
+ * each thread's holder local) point at them, then renames every pointer to a daemon, buffered
+ * stores to last_holder included. The main thread and the C threads keep their places; under
+ * x86-TSO each thread's store buffer moves with it, and so does its flusher fiber.
  */
 final class DaemonSymmetry implements Canonicalizer {
     private final World w;
@@ -43,7 +44,7 @@ final class DaemonSymmetry implements Canonicalizer {
         }
         int daemons = w.bounds.daemons();
         if (daemons < 2) {
-            return order;
+            return withFlushers(order);
         }
         long[] keys = new long[daemons + 1];
         for (int d = 1; d <= daemons; d++) {
@@ -57,6 +58,19 @@ final class DaemonSymmetry implements Canonicalizer {
                 j--;
             }
             order[j + 1] = d;
+        }
+        return withFlushers(order);
+    }
+
+    /** Under x86-TSO each thread's store-buffer flusher (fiber n + f) follows its thread. */
+    private int[] withFlushers(int[] threads) {
+        if (w.buffers == null) {
+            return threads;
+        }
+        int n = threads.length;
+        int[] order = java.util.Arrays.copyOf(threads, 2 * n);
+        for (int f = 0; f < n; f++) {
+            order[n + f] = n + threads[f];
         }
         return order;
     }
@@ -98,8 +112,9 @@ final class DaemonSymmetry implements Canonicalizer {
     @Override
     public long[] permute(long[] world, int[] order) {
         long[] out = world.clone();
-        int[] renamed = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
+        int threads = w.fibers();
+        int[] renamed = new int[threads];
+        for (int i = 0; i < threads; i++) {
             renamed[order[i]] = i;
             if (order[i] != i) {
                 for (Field[] kind : perThread) {
@@ -112,6 +127,9 @@ final class DaemonSymmetry implements Canonicalizer {
         }
         for (Field h : w.holder) {
             h.set(out, rename(h.get(out), renamed));
+        }
+        if (w.buffers != null) {
+            w.buffers.renameValues(out, w.lastHolder, v -> rename(v, renamed));
         }
         return out;
     }

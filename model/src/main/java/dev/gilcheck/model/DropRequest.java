@@ -12,6 +12,15 @@ import dev.gilcheck.checker.engine.Machine;
  * <li>holder-tstate (gh-112175, 3.13): a bit in the eval breaker of the holder's own tstate.</li>
  * </ul>
  * The model keeps one flag for the request and the breaker: every reader reads both together.
+ *
+ * <p>Memory model. Up to 3.12 SET/RESET_GIL_DROP_REQUEST and COMPUTE_EVAL_BREAKER are relaxed
+ * stores and every reader a relaxed load ({@code _Py_atomic_store_relaxed},
+ * {@code _Py_atomic_load_relaxed}): they go through {@link World#shared}, a store buffer under
+ * x86-TSO. From 3.13 the bit is set and cleared by atomic read-modify-writes
+ * ({@code _Py_set_eval_breaker_bit}: {@code _Py_atomic_or_uintptr}; {@code _Py_unset_eval_breaker_bit}:
+ * {@code _Py_atomic_and_uintptr}), locked instructions that drain the buffer and write memory, so
+ * the bit is never buffered and its relaxed loads ({@code _Py_atomic_load_uintptr_relaxed}) read
+ * memory.
  */
 final class DropRequest {
     private final World w;
@@ -36,13 +45,13 @@ final class DropRequest {
     void set(Machine m, int holder) {
         if (inHolderTstate()) {
             mem.tstate(m, holder, "set the drop bit in holder_tstate->eval_breaker");
-            m.set(w.dropBit[holder], true);
+            w.shared.storeLocked(m, w.dropBit[holder], 1);
             return;
         }
         if (!inRuntimeOnly()) {
             mem.interp(m, "write interp->ceval.eval_breaker");
         }
-        m.set(w.dropRequest, true);
+        w.shared.store(m, w.dropRequest, true);
         m.note("gil_drop_request = 1");
     }
 
@@ -55,7 +64,7 @@ final class DropRequest {
         if (!inRuntimeOnly()) {
             mem.interp(m, "read interp->ceval.eval_breaker");
         }
-        return noted(m, m.isSet(w.dropRequest));
+        return noted(m, w.shared.isSet(m, w.dropRequest));
     }
 
     /** drop_gil's FORCE_SWITCHING read, after the GIL was given away. */
@@ -67,20 +76,20 @@ final class DropRequest {
         if (home == DropRequestHome.INTERP) {
             mem.interp(m, "read interp->ceval.gil_drop_request");
         }
-        return noted(m, m.isSet(w.dropRequest));
+        return noted(m, w.shared.isSet(m, w.dropRequest));
     }
 
     /** RESET_GIL_DROP_REQUEST (or COMPUTE_EVAL_BREAKER) by the thread that now holds, or drops, the GIL. */
     void resetOwn(Machine m) {
         if (inHolderTstate()) {
             mem.ownTstate(m, "clear the drop bit in tstate->eval_breaker");
-            m.set(w.dropBit[m.fiber()], false);
+            w.shared.storeLocked(m, w.dropBit[m.fiber()], 0);
             return;
         }
         if (!inRuntimeOnly()) {
             mem.interp(m, "write interp->ceval.eval_breaker");
         }
-        m.set(w.dropRequest, false);
+        w.shared.store(m, w.dropRequest, false);
         m.note("gil_drop_request = 0");
     }
 
@@ -89,7 +98,7 @@ final class DropRequest {
         if (inHolderTstate()) {
             int holder = m.get(w.holder[m.fiber()]) - 1;
             mem.tstate(m, holder, "clear the drop bit in holder_tstate->eval_breaker");
-            m.set(w.dropBit[holder], false);
+            w.shared.storeLocked(m, w.dropBit[holder], 0);
             return;
         }
         resetOwn(m);

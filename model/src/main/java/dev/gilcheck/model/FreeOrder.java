@@ -96,8 +96,8 @@ final class FreeOrder {
 
     /**
      * An ANY schedule as the LIST run it renames: the daemon the main thread visits first becomes D1,
-     * the second D2, and so on (those never visited keep their relative order after them), and the
-     * main thread's choices lose their tags.
+     * the second D2, and so on (those never visited keep their relative order after them), each
+     * daemon's store-buffer flusher with it, and the main thread's choices lose their tags.
      */
     Schedule inListOrder(Schedule schedule) {
         int daemons = w.bounds.daemons();
@@ -115,6 +115,7 @@ final class FreeOrder {
         Map<String, String> rename = new HashMap<>();
         for (int i = 0; i < daemons; i++) {
             rename.put(visitOrder.get(i), w.name(i + 1));
+            rename.put(World.flusherName(visitOrder.get(i)), World.flusherName(w.name(i + 1)));
         }
         List<Schedule.Token> out = new ArrayList<>();
         for (Schedule.Token t : schedule.tokens()) {

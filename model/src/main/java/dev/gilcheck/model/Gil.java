@@ -14,6 +14,12 @@ import dev.gilcheck.checker.engine.Machine;
  * that can run only when its mutex is free. Writes nobody else reads ({@code errno}, the current
  * thread state) are not modelled.
  *
+ * <p>Memory model. {@code gil->locked} and {@code gil->last_holder} are relaxed atomics
+ * ({@code _Py_atomic_load_relaxed} / {@code _Py_atomic_store_relaxed}); they are read and written
+ * through {@link World#shared}, so under x86-TSO a store waits in the thread's store buffer until
+ * it drains. Every MUTEX_LOCK / MUTEX_UNLOCK (and so every condition wait) drains it first: they
+ * are locked instructions. {@code switch_number} is a plain field under gil->mutex.
+ *
  * <p>Conditions are {@link dev.gilcheck.checker.sync.Cond}s: a signal marks every waiter signalled,
  * a timed wait returns signalled or timed out. switch_number is kept as one bit per waiting thread,
  * "it moved since I saved it", which is all take_gil ever asks of it. {@code COND_WAIT(switch_cond)}
@@ -49,8 +55,8 @@ final class Gil {
         Label ready = c.label("_ready");
         c.await(Step.TAKE_LOCK, w.gilMutex, m -> {
             w.gilMutex.lock(m);                                          // MUTEX_LOCK(gil->mutex);
-            m.note(m.isSet(w.locked) ? "GIL locked by another thread: wait" : "GIL free");
-            if (!m.isSet(w.locked)) {                                    // if (!gil->locked) goto _ready;
+            m.note(w.shared.isSet(m, w.locked) ? "GIL locked by another thread: wait" : "GIL free");
+            if (!w.shared.isSet(m, w.locked)) {                          // if (!gil->locked) goto _ready;
                 m.jump(ready);
             }
         });
@@ -60,7 +66,7 @@ final class Gil {
                 w.gilCond.startWait(m);                                  //   COND_TIMED_WAIT(gil->cond, gil->mutex, ...)
             });
             c.timedWake(w.gilCond, Step.TAKE_WAKE_SIGNALLED, Step.TAKE_WAKE_TIMEOUT, (m, timedOut) -> {
-                boolean locked = m.isSet(w.locked);
+                boolean locked = w.shared.isSet(m, w.locked);
                 boolean sameSwitch = switchNumberIsSaved(m);
                 if (timedOut && locked && sameSwitch) {                  //   if (timed_out && gil->locked &&
                     askHolder(m);                                        //       gil->switch_number == saved_switchnum) {
@@ -88,7 +94,7 @@ final class Gil {
 
     /** The timeout branch: the holder to ask is gil->last_holder, read now under gil->mutex. */
     private void askHolder(Machine m) {
-        m.set(w.holder[m.fiber()], m.get(w.lastHolder));
+        m.set(w.holder[m.fiber()], w.shared.load(m, w.lastHolder));
         m.note("GIL still locked by %s and no switch: ask it to drop", holderName(m));
     }
 
@@ -145,7 +151,7 @@ final class Gil {
 
     /** Who gil->last_holder names; NULL once a thread exiting with the GIL cleared it (patch B). */
     private String holderName(Machine m) {
-        int holder = m.get(w.lastHolder);
+        int holder = w.shared.load(m, w.lastHolder);
         return holder == 0 ? "last_holder = NULL" : w.name(holder - 1);
     }
 
@@ -158,12 +164,12 @@ final class Gil {
             m.note("%s holds the GIL too", w.name(other));
             m.violate(Invariant.GIL_MUTUAL_EXCLUSION.id(), false);
         }
-        m.set(w.locked, true);
+        w.shared.store(m, w.locked, true);
         m.set(w.holdsGil[self], true);
         m.set(w.dropRequested[self], false);
         m.set(w.holder[self], 0);
-        if (m.get(w.lastHolder) != self + 1) {
-            m.set(w.lastHolder, self + 1);
+        if (w.shared.load(m, w.lastHolder) != self + 1) {
+            w.shared.store(m, w.lastHolder, self + 1);
             for (int f = 0; f < w.fibers(); f++) {
                 if (w.gilCond.isWaiting(m, f)) {
                     m.set(w.switchedSinceSave[f], true);
@@ -217,7 +223,7 @@ final class Gil {
     private void clearLastHolder(Code c) {
         c.await(Step.POST_EXIT_CLEAR_LAST_HOLDER, w.switchMutex, m -> {
             w.switchMutex.lock(m);
-            m.set(w.lastHolder, 0);
+            w.shared.store(m, w.lastHolder, 0);
             m.note("gil->last_holder = NULL: no waiter writes into this tstate");
             w.switchMutex.unlock(m);
         });
@@ -233,7 +239,7 @@ final class Gil {
             if (withTstate && req.inHolderTstate()) {
                 mem.ownTstate(m, "tstate->_status.holds_gil = 0");
             }
-            m.set(w.locked, false);                                      // gil->locked = 0;
+            w.shared.store(m, w.locked, false);                          // gil->locked = 0;
             m.set(w.holdsGil[m.fiber()], false);
             w.gilCond.signal(m);                                         // COND_SIGNAL(gil->cond);
             w.gilMutex.unlock(m);                                        // MUTEX_UNLOCK(gil->mutex);
@@ -260,11 +266,11 @@ final class Gil {
      */
     private boolean stillLastHolder(Machine m) {
         w.switchMutex.lock(m);
-        if (m.get(w.lastHolder) == m.fiber() + 1) {
+        if (w.shared.load(m, w.lastHolder) == m.fiber() + 1) {
             m.note("nobody took the GIL yet: wait for a switch");
             return true;
         }
-        m.note(m.get(w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
+        m.note(w.shared.load(m, w.lastHolder) == 0 ? "gil->last_holder is NULL: no need to wait"
                 : "%s took the GIL already: no need to wait", holderName(m));
         w.switchMutex.unlock(m);
         return false;

@@ -3,10 +3,14 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.engine.Layout;
 import dev.gilcheck.checker.engine.Machine;
+import dev.gilcheck.checker.memory.MemoryModel;
+import dev.gilcheck.checker.memory.SharedMemory;
+import dev.gilcheck.checker.memory.StoreBuffers;
 import dev.gilcheck.checker.sync.Cond;
 import dev.gilcheck.checker.sync.Freeable;
 import dev.gilcheck.checker.sync.Mutex;
 import dev.gilcheck.checker.sync.WaitSlots;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,10 +56,27 @@ public final class World {
     final WaitSlots waits;
     final Freeable interp;
     final Freeable[] tstates;
+    final MemoryModel memory;
+    /** Where the relaxed GIL fields are read and written: memory itself, or each thread's store buffer. */
+    final SharedMemory shared;
+    /** The threads' store buffers under x86-TSO; null under sequential consistency. */
+    final StoreBuffers buffers;
+    /** The program counter every store-buffer flusher shares (always 0); null under sequential consistency. */
+    final Field flusherPc;
 
-    /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
+    /** The shared memory and locals under sequential consistency. */
     World(Bounds bounds) {
+        this(bounds, MemoryModel.SC);
+    }
+
+    /**
+     * The shared memory and locals; the program counters come with {@link #seal}, once the programs
+     * are written. Under x86-TSO each thread also gets a store buffer for the relaxed GIL fields,
+     * laid out after every other field, so that the fields above sit where they sit under SC.
+     */
+    World(Bounds bounds, MemoryModel memory) {
         this.bounds = bounds;
+        this.memory = memory;
         int n = bounds.fibers();
         Layout.Builder b = Layout.builder();
         builder = b;
@@ -99,9 +120,22 @@ public final class World {
             holder[f] = b.field(who + "holder_tstate", n);
             listRank[f] = b.field(who + "tstate's place in the detached list", n);
         }
+        if (memory == MemoryModel.TSO) {
+            List<String> owners = new ArrayList<>();
+            for (int f = 0; f < n; f++) {
+                owners.add(name(f));
+            }
+            buffers = new StoreBuffers(b, owners, relaxedCells());
+            shared = buffers;
+            flusherPc = b.field("store buffer flushers' pc", 0);
+        } else {
+            buffers = null;
+            shared = SharedMemory.SEQUENTIAL;
+            flusherPc = null;
+        }
         String lifetime = Invariant.SYNC_OBJECT_LIFETIME.id();
-        gilMutex = new Mutex("gil->mutex", gilMutexOwner, mutexDestroyed, lifetime);
-        switchMutex = new Mutex("gil->switch_mutex", switchMutexOwner, switchMutexDestroyed, lifetime);
+        gilMutex = new Mutex("gil->mutex", gilMutexOwner, mutexDestroyed, lifetime, shared);
+        switchMutex = new Mutex("gil->switch_mutex", switchMutexOwner, switchMutexDestroyed, lifetime, shared);
         waits = new WaitSlots(waiting);
         gilCond = waits.cond("gil->cond", gilMutex, condDestroyed, lifetime);
         switchCond = waits.cond("gil->switch_cond", switchMutex, switchCondDestroyed, lifetime);
@@ -110,6 +144,19 @@ public final class World {
         for (int f = 0; f < n; f++) {
             tstates[f] = new Freeable(tstateFreed[f], Invariant.TSTATE_USE_AFTER_FREE.id());
         }
+    }
+
+    /**
+     * The GIL fields that CPython reads and writes with relaxed atomics and that a store may leave
+     * in a store buffer: {@code gil->locked}, {@code gil->last_holder}, and the drop request with
+     * the eval breaker ({@code _Py_atomic_store_relaxed} / {@code _Py_atomic_load_relaxed} up to
+     * 3.12). The drop bit in a tstate's eval breaker (3.13 on) is not among them: every write to it
+     * is an atomic read-modify-write ({@code _Py_atomic_or_uintptr}, {@code _Py_atomic_and_uintptr}),
+     * a locked instruction that never waits in a buffer. {@code switch_number} is read and written
+     * only under gil->mutex, so its writes drain at the unlock of the step that makes them.
+     */
+    private List<Field> relaxedCells() {
+        return List.of(locked, lastHolder, dropRequest);
     }
 
     /** Adds each thread's program counter, sized to its program, and fixes the layout. */
@@ -124,10 +171,21 @@ public final class World {
         return layout;
     }
 
-    /** Every per-thread field, one array per kind: the thread's locals and its thread state. */
+    /** Every per-thread field, one array per kind: the thread's locals, its thread state, and its store buffer's slots. */
     Field[][] perThread() {
-        return new Field[][] {pc, tstateFreed, listed, tstateRefs, shuttingDown, dropBit, holdsGil, waiting,
-                switchedSinceSave, dropRequested, holder, listRank};
+        List<Field[]> kinds = new ArrayList<>(List.of(pc, tstateFreed, listed, tstateRefs, shuttingDown, dropBit,
+                holdsGil, waiting, switchedSinceSave, dropRequested, holder, listRank));
+        if (buffers != null) {
+            int slotFields = buffers.fieldsOf(0).size();
+            for (int k = 0; k < slotFields; k++) {
+                Field[] kind = new Field[fibers()];
+                for (int f = 0; f < fibers(); f++) {
+                    kind[f] = buffers.fieldsOf(f).get(k);
+                }
+                kinds.add(kind);
+            }
+        }
+        return kinds.toArray(Field[][]::new);
     }
 
     /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */
@@ -156,6 +214,11 @@ public final class World {
             return "M";
         }
         return fiber <= bounds.daemons() ? "D" + fiber : "C" + (fiber - bounds.daemons());
+    }
+
+    /** The name of the fiber that flushes thread {@code thread}'s store buffer under x86-TSO: "D1_sb". */
+    static String flusherName(String thread) {
+        return thread + "_sb";
     }
 
     public int fibers() {

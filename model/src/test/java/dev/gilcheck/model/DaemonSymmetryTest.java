@@ -3,6 +3,7 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.engine.FiberSystem;
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.memory.MemoryModel;
 import dev.gilcheck.checker.store.Canonicalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +26,12 @@ class DaemonSymmetryTest {
 
     @Test
     void everyPerThreadFieldIsPermuted() {
-        World w = new World(new Bounds(3, 1, 1, 1));
+        for (MemoryModel memory : MemoryModel.values()) {
+            everyPerThreadFieldIsPermuted(new World(new Bounds(3, 1, 1, 1), memory));
+        }
+    }
+
+    private static void everyPerThreadFieldIsPermuted(World w) {
         w.seal(new int[] {64, 64, 64, 64, 64});
         Set<Field> known = new HashSet<>();
         for (Field[] kind : w.perThread()) {
@@ -42,6 +48,15 @@ class DaemonSymmetryTest {
     void aWorldAndItsRepresentativeHaveTheSameSteps() {
         for (Strategy s : List.of(Strategy.FIX4_A36ADFA, Strategy.PY313, Strategy.PY314, Strategy.NO_CHECK)) {
             FiberSystem system = new CPythonModel(s, new Bounds(3, 1, 1, 1)).symmetricSystem();
+            int permuted = checkReachable(system, 60_000);
+            assertTrue(permuted > 1000, s.id() + ": only " + permuted + " worlds had another representative");
+        }
+    }
+
+    @Test
+    void underTsoTheStoreBuffersMoveWithTheirThreads() {
+        for (Strategy s : List.of(Strategy.FIX4_A36ADFA, Strategy.PY310)) {
+            FiberSystem system = new CPythonModel(s, new Bounds(3, 1, 1, 1)).under(MemoryModel.TSO).symmetricSystem();
             int permuted = checkReachable(system, 60_000);
             assertTrue(permuted > 1000, s.id() + ": only " + permuted + " worlds had another representative");
         }
