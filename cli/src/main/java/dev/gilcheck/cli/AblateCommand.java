@@ -48,6 +48,7 @@ final class AblateCommand implements Runnable {
 
     @Override
     public void run() {
+        options.sequentialOnly("ablate");
         int workers = threads != null ? Threads.bounded("--threads", threads) : Runtime.getRuntime().availableProcessors();
         Strategy s = Strategy.byId(base);
         Ablation ablation = new Ablation(s, options.toggles(s), ablated(), options.bounds());

@@ -68,6 +68,7 @@ final class CrosscheckCommand implements Callable<Integer>, Help.OwnExitCodes {
 
     @Override
     public Integer call() {
+        options.sequentialOnly("crosscheck");
         List<Strategy> chosen = strategies.isEmpty() ? List.of(Strategy.values())
                 : strategies.stream().map(Strategy::byId).toList();
         Bounds bounds = options.bounds();

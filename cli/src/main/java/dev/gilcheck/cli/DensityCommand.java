@@ -120,6 +120,7 @@ final class DensityCommand implements Runnable {
     private String text(List<Measured> rows, SiteCodes codes) {
         StringBuilder sb = new StringBuilder();
         sb.append("bounds: ").append(rows.get(0).check().model().bounds()).append('\n');
+        sb.append(options.memoryLine());
         sb.append(options.overridesLine());
         sb.append(String.format("per strategy: %,d uniform random runs and %,d PCT runs (depth %d), seed %d%n", runs, runs,
                 random.depth, random.seed));
@@ -189,6 +190,7 @@ final class DensityCommand implements Runnable {
 
     private String json(List<Measured> rows) {
         ObjectNode root = CheckReport.boundsJson(rows.get(0).check().model().bounds());
+        root.put("memoryModel", options.memoryModel().id());
         CheckReport.overridesJson(root, options.settings());
         root.put("runs", runs);
         root.put("seed", random.seed);

@@ -109,7 +109,7 @@ final class ExplainCommand implements Runnable {
                 sb.append("  (no modelled toggle differs)\n");
             }
         }
-        sb.append('\n').append(String.format("Checked at %s: %s", now.model().bounds(), outcome(now)));
+        sb.append('\n').append(String.format("Checked at %s %s: %s", now.model().bounds(), now.model().memory().under(), outcome(now)));
         if (previous != null) {
             sb.append(String.format("; %s: %s", previous.id(), outcome(h.before())));
         }

@@ -110,11 +110,11 @@ final class FuzzCommand implements Runnable {
         }
         sb.append('\n');
         if (findings.isEmpty()) {
-            sb.append("verdict: UNKNOWN: no violation met (random runs prove nothing by missing one:"
-                    + " gilcheck check searches them all)\n");
+            sb.append("verdict: UNKNOWN ").append(model.memory().under())
+                    .append(": no violation met (random runs prove nothing by missing one: gilcheck check searches them all)\n");
         } else {
-            sb.append("verdict: VIOLATED at ").append(findings.size()).append(findings.size() == 1 ? " site" : " sites")
-                    .append(" (more may exist: gilcheck check searches them all)\n");
+            sb.append("verdict: VIOLATED at ").append(findings.size()).append(findings.size() == 1 ? " site " : " sites ")
+                    .append(model.memory().under()).append(" (more may exist: gilcheck check searches them all)\n");
         }
         sb.append("hangs are reported when a run deadlocks; a livelock needs the exhaustive search\n");
         int n = 0;

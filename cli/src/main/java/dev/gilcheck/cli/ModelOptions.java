@@ -129,6 +129,14 @@ final class ModelOptions {
         return j.toString();
     }
 
+    /** Refuses x86-TSO for a command that checks (or runs) under sequential consistency only. */
+    void sequentialOnly(String command) {
+        if (memoryModel() != MemoryModel.SC) {
+            throw new BadInputException(command + " works under sequential consistency only: drop --memory "
+                    + memoryModel().id());
+        }
+    }
+
     /** The line under a table's bounds saying which memory model every verdict in it holds under. */
     String memoryLine() {
         return "memory model: every verdict holds " + memoryModel().under() + "\n";

@@ -52,8 +52,8 @@ final class ReportCommand implements Runnable {
         }
         String title = which.all ? "gilcheck: daemon threads and CPython finalization, version by version"
                 : "gilcheck: " + strategies.get(0).id();
-        ReportPage page = new ReportPage(title, histories.get(0).now().model().bounds().toString(),
-                options.overrides());
+        ReportPage page = new ReportPage(title, histories.get(0).now().model().bounds() + " "
+                + options.memoryModel().under(), options.overrides());
         if (which.all) {
             page.summary(histories);
         }

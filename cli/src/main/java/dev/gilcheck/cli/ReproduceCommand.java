@@ -78,6 +78,7 @@ final class ReproduceCommand implements Callable<Integer>, Help.OwnExitCodes {
 
     @Override
     public Integer call() {
+        options.sequentialOnly("reproduce");
         PrintWriter out = spec.commandLine().getOut();
         if (all) {
             if (site != null || schedule != null || emit != null || python != null || strategy != null) {
