@@ -49,6 +49,19 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownMemoryModelNamesTheKnownOnes() {
+        assertEquals("gilcheck: --memory arm is not a memory model: use sc or tso",
+                Cli.refused("check", "-s", "py39", "--memory", "arm"));
+    }
+
+    @Test
+    void commandsThatWorkUnderSequentialConsistencyOnlyRefuseTso() {
+        assertTrue(Cli.refused("ablate", "--memory", "tso").contains("ablate works under sequential consistency only"));
+        assertTrue(Cli.refused("reproduce", "--release", "3.9.18", "--site", "1", "--memory", "tso")
+                .contains("reproduce works under sequential consistency only"));
+    }
+
+    @Test
     void malformedScheduleNamesTheTokenAndItsPosition() {
         String e = Cli.refused("replay", "-s", "py39", "--schedule", "M D1 D1..x");
         assertTrue(e.contains("token 3 'D1..x' at character 6"), e);

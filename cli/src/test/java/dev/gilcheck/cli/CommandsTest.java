@@ -94,6 +94,17 @@ class CommandsTest {
     }
 
     @Test
+    void everyVerdictSaysWhichMemoryModelItHoldsUnder() {
+        Cli sc = Cli.run("check", "-s", "bpo-36475");
+        assertTrue(sc.out().contains("verdict: SAFE under sequential consistency\n"), sc.out());
+        Cli tso = Cli.run("check", "-s", "bpo-36475", "--memory", "tso");
+        assertEquals(0, tso.code(), tso.err());
+        assertTrue(tso.out().contains("verdict: SAFE under x86-TSO\n"), tso.out());
+        Cli json = Cli.run("check", "-s", "py39", "--memory", "tso", "--format", "json");
+        assertTrue(json.out().contains("\"memoryModel\" : \"tso\""), json.out());
+    }
+
+    @Test
     void checkSaysSafeWhenNothingIsReachable() {
         Cli r = Cli.run("check", "-s", "bpo-36475");
         assertEquals(0, r.code());

@@ -155,7 +155,7 @@ final class Finalization {
         c.step(Step.DESTROY_COND, w.gilCond::destroy);
         c.step(Step.DESTROY_SWITCH_COND, m -> {
             w.switchCond.destroy(m);
-            m.set(w.gilDestroyed, true);
+            w.shared.store(m, w.gilDestroyed, true);
             m.note("gil->locked = -1");
         });
     }

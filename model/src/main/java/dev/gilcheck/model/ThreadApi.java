@@ -70,7 +70,7 @@ final class ThreadApi {
     private void gilCreated(Code c, Label skip) {
         if (t.isOn(Toggle.DESTROY_GIL_AT_FINALIZE)) {
             c.step(Step.GIL_CREATED, m -> {
-                if (m.isSet(w.gilDestroyed)) {
+                if (w.shared.isSet(m, w.gilDestroyed)) {
                     m.note("gil->locked = -1: no GIL any more, go on without it");
                     m.jump(skip);
                 }

@@ -150,13 +150,16 @@ public final class World {
      * The GIL fields that CPython reads and writes with relaxed atomics and that a store may leave
      * in a store buffer: {@code gil->locked}, {@code gil->last_holder}, and the drop request with
      * the eval breaker ({@code _Py_atomic_store_relaxed} / {@code _Py_atomic_load_relaxed} up to
-     * 3.12). The drop bit in a tstate's eval breaker (3.13 on) is not among them: every write to it
-     * is an atomic read-modify-write ({@code _Py_atomic_or_uintptr}, {@code _Py_atomic_and_uintptr}),
-     * a locked instruction that never waits in a buffer. {@code switch_number} is read and written
-     * only under gil->mutex, so its writes drain at the unlock of the step that makes them.
+     * 3.12), and destroy_gil's {@code locked = -1} (a release store, a plain store on x86) that
+     * gil_created() reads (an acquire load, a plain load). The drop bit in a tstate's eval breaker
+     * (3.13 on) is not among them: every write to it is an atomic read-modify-write
+     * ({@code _Py_atomic_or_uintptr}, {@code _Py_atomic_and_uintptr}), a locked instruction that
+     * never waits in a buffer. {@code switch_number} is read and written only under gil->mutex, so
+     * its writes drain at the unlock of the step that makes them. The finalizing pointers, relaxed
+     * atomics too, stay sequentially consistent (MODEL.md says why).
      */
     private List<Field> relaxedCells() {
-        return List.of(locked, lastHolder, dropRequest);
+        return List.of(locked, lastHolder, dropRequest, gilDestroyed);
     }
 
     /** Adds each thread's program counter, sized to its program, and fixes the layout. */
