@@ -15,6 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayTest {
 
     @Test
+    void underTsoAStoreWaitsInItsBufferUntilItsFlusherOrAFenceWritesIt() {
+        String waitingRequest = "M D1 D1 D1 D1 D1 D1.timeout D1 M M M M D1";
+        Cli flushed = Cli.run("replay", "-s", "py39", "--memory", "tso", "--schedule", waitingRequest + " D1_sb");
+        assertEquals(0, flushed.code(), flushed.err());
+        assertTrue(flushed.out().contains("D1_sb       store buffer                 the oldest buffered store reaches memory"
+                + " -> gil_drop_request = 1 reaches memory"), flushed.out());
+        Cli fenced = Cli.run("replay", "-s", "py39", "--memory", "tso", "--schedule", waitingRequest + " D1");
+        assertTrue(fenced.out().contains("release gil->mutex and wait -> gil_drop_request = 1 reaches memory"), fenced.out());
+        assertEquals(2, Cli.run("replay", "-s", "py39", "--memory", "tso", "--schedule", waitingRequest + " D1 D1_sb").code(),
+                "the wait drained the buffer: nothing is left to flush");
+    }
+
+    @Test
     void aPartialScheduleSaysWhetherExitCanStillBeReached() {
         Cli r = Cli.run("replay", "-s", "py39", "--schedule", "M M");
         assertEquals(0, r.code(), r.err());
