@@ -88,7 +88,7 @@ public enum Strategy {
     PY314("py314", "adeee1bdb2dea830d85e8d52f2c7cf09e2d3380c", "https://github.com/python/cpython/issues/87135",
             "refcounted thread states marked shutting down; threads hang instead of exiting",
             PY313.toggles.off(Toggle.MUST_EXIT_READS_INTERP).on(Toggle.MUST_EXIT_READS_STATE)
-                    .on(Toggle.HANG_INSTEAD_OF_EXIT).on(Toggle.REFCOUNTED_TSTATE));
+                    .on(Toggle.HANG_INSTEAD_OF_EXIT).on(Toggle.REFCOUNTED_TSTATE).on(Toggle.ENSURE_HANGS_AFTER_FINI));
 
     private final String id;
     private final String commit;

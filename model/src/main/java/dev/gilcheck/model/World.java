@@ -52,6 +52,7 @@ public final class World {
     final WaitSlots waits;
     final Freeable interp;
     final Freeable[] tstates;
+    final Field autoInterpNull;
 
     /** The shared memory and locals; the program counters come with {@link #seal}, once the programs are written. */
     World(Bounds bounds) {
@@ -99,6 +100,7 @@ public final class World {
             holder[f] = b.field(who + "holder_tstate", n);
             listRank[f] = b.field(who + "tstate's place in the detached list", n);
         }
+        autoInterpNull = b.flag("_PyRuntime.gilstate.autoInterpreterState = NULL");
         String lifetime = Invariant.SYNC_OBJECT_LIFETIME.id();
         gilMutex = new Mutex("gil->mutex", gilMutexOwner, mutexDestroyed, lifetime);
         switchMutex = new Mutex("gil->switch_mutex", switchMutexOwner, switchMutexDestroyed, lifetime);
@@ -143,7 +145,7 @@ public final class World {
     /** Flags that, once set, stay set: finalizing, the interpreter freed, the GIL's parts destroyed, process exit. */
     List<Field> setForGood() {
         return List.of(exited, finalizing, interpFinalizing, interpFreed, condDestroyed, mutexDestroyed,
-                switchCondDestroyed, switchMutexDestroyed, gilDestroyed);
+                switchCondDestroyed, switchMutexDestroyed, gilDestroyed, autoInterpNull);
     }
 
     boolean isDaemon(int fiber) {
