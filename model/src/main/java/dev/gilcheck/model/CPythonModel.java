@@ -155,8 +155,12 @@ public final class CPythonModel implements ProtocolModel {
             out[f] = daemon;
         }
         Program cthread = CThread.program(w, toggles, src, api, bounds.loops());
-        for (int f = bounds.daemons() + 1; f < bounds.fibers(); f++) {
+        for (int f = bounds.daemons() + 1; f < w.firstNewThread(); f++) {
             out[f] = cthread;
+        }
+        Program newThread = NewThread.program(w, toggles, src, api, check);
+        for (int f = w.firstNewThread(); f < bounds.fibers(); f++) {
+            out[f] = newThread;
         }
         return out;
     }
@@ -187,7 +191,7 @@ public final class CPythonModel implements ProtocolModel {
         w.holdsGil[0].set(world, true);
         w.lastHolder.set(world, 1);
         for (int f = 0; f < w.fibers(); f++) {
-            boolean cthread = f > bounds.daemons();
+            boolean cthread = w.isCThread(f);
             w.tstateFreed[f].set(world, cthread);
             w.listed[f].set(world, !cthread);
             w.tstateRefs[f].set(world, toggles.isOn(Toggle.REFCOUNTED_TSTATE) && !cthread ? 2 : 0);

@@ -82,6 +82,7 @@ final class Finalization {
         if (t.isOn(Toggle.REFCOUNTED_TSTATE)) {
             eachThread(c, Step.MARK_SHUTTING_DOWN, this::markShuttingDown);
             eachCThread(c, Step.DELETE_LIST_DECREF, this::decref);
+            eachNewThread(c, Step.DELETE_LIST_DECREF, this::decref);
             for (int position = 1; position <= w.bounds.daemons(); position++) {
                 int listPosition = position;
                 c.step(Step.DELETE_LIST_DECREF, m -> decref(m, order.takeFromDetached(m, listPosition)));
@@ -110,21 +111,28 @@ final class Finalization {
 
     /**
      * One step per thread in the interpreter's list, in list order. new_threadstate links a tstate at
-     * the head, so the C threads' (created during the run) come before the daemons'; the daemons come
-     * in the order the {@link FreeOrder} allows (D1 first stands for the newest first: they are
-     * interchangeable).
+     * the head, so the C threads' (created during the run) come first, then the new threads' (created
+     * just before finalization), then the daemons'; the daemons come in the order the {@link FreeOrder}
+     * allows (D1 first stands for the newest first: they are interchangeable).
      */
     private void eachThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
         eachCThread(c, step, perThread);
-        for (int f = order.chooseDaemons(c, step, perThread); f <= w.bounds.daemons(); f++) {
-            int owner = f;
-            c.step(step, m -> perThread.accept(m, owner));
-        }
+        eachNewThread(c, step, perThread);
+        stepEach(c, step, order.chooseDaemons(c, step, perThread), w.bounds.daemons() + 1, perThread);
     }
 
     /** One step per C thread, C1 first (the model does not track which of two C threads linked last). */
     private void eachCThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
-        for (int f = w.bounds.daemons() + 1; f < w.fibers(); f++) {
+        stepEach(c, step, w.bounds.daemons() + 1, w.firstNewThread(), perThread);
+    }
+
+    private void eachNewThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        stepEach(c, step, w.firstNewThread(), w.fibers(), perThread);
+    }
+
+    /** One step for each thread from {@code from} up to, not including, {@code to}. */
+    private static void stepEach(Code c, Step step, int from, int to, ObjIntConsumer<Machine> perThread) {
+        for (int f = from; f < to; f++) {
             int owner = f;
             c.step(step, m -> perThread.accept(m, owner));
         }

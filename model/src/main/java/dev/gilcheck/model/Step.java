@@ -88,7 +88,10 @@ public enum Step {
     // ---- appended (a site's short code is its step's number: new steps go last)
     GILSTATE_FINI(F.PYSTATE, "_PyGILState_Fini", "autoInterpreterState = NULL (finalize_interp_delete)"),
     ENSURE_GUARD(F.PYSTATE, "PyGILState_Ensure",
-            "if autoInterpreterState == NULL: PyThread_hang_thread()");
+            "if autoInterpreterState == NULL: PyThread_hang_thread()"),
+    THREAD_RUN_CHECK(F.THREAD_MODULE, "thread_run", "_PyThreadState_MustExit(tstate): read _PyRuntime._finalizing"),
+    THREAD_BIND(F.PYSTATE, "_PyThreadState_Bind",
+            "bind_tstate(): write tstate->thread_id, native_thread_id, _status.bound (without the GIL)");
 
     private final String file;
     private final String function;
@@ -120,6 +123,7 @@ public enum Step {
         static final String LIFECYCLE = "Python/pylifecycle.c";
         static final String THREAD = "Python/thread_pthread.h";
         static final String MAIN = "Modules/main.c";
+        static final String THREAD_MODULE = "Modules/_threadmodule.c";
 
         private F() {
         }

@@ -152,12 +152,28 @@ public final class World {
         return fiber >= 1 && fiber <= bounds.daemons();
     }
 
-    /** M, D1..Dn, C1..Cm. */
+    /** M, D1..Dn, C1..Cm, N1..Nk. */
     public String name(int fiber) {
         if (fiber == 0) {
             return "M";
         }
+        if (isNewThread(fiber)) {
+            return "N" + (fiber - firstNewThread() + 1);
+        }
         return fiber <= bounds.daemons() ? "D" + fiber : "C" + (fiber - bounds.daemons());
+    }
+
+    boolean isCThread(int fiber) {
+        return fiber > bounds.daemons() && fiber < firstNewThread();
+    }
+
+    boolean isNewThread(int fiber) {
+        return fiber >= firstNewThread() && fiber < fibers();
+    }
+
+    /** The first new thread's id, after the C threads. */
+    int firstNewThread() {
+        return 1 + bounds.daemons() + bounds.cthreads();
     }
 
     public int fibers() {
