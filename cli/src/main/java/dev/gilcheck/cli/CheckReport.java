@@ -201,6 +201,9 @@ final class CheckReport {
         bounds.put("loops", b.loops());
         bounds.put("releases", b.releases());
         bounds.put("cthreads", b.cthreads());
+        if (b.newThreads() > 0) {
+            bounds.put("newThreads", b.newThreads());
+        }
     }
 
     /** Puts a witness's invariant, site, length, schedule and trace into {@code v}. */

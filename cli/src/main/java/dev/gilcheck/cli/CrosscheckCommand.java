@@ -75,6 +75,9 @@ final class CrosscheckCommand implements Callable<Integer>, Help.OwnExitCodes {
         if (bounds.cthreads() > 0) {
             throw new BadInputException("the Lincheck port has no C threads (PyGILState_Ensure): use --cthreads 0");
         }
+        if (bounds.newThreads() > 0) {
+            throw new BadInputException("the Lincheck port has no new threads (thread_run): use --new-threads 0");
+        }
         for (String setting : options.settings()) {
             Toggle t = Toggle.byId(setting.substring(0, setting.indexOf('=')).trim());
             if (t != null && !Build.models(t)) {

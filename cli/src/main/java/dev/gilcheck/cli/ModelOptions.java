@@ -36,6 +36,10 @@ final class ModelOptions {
             + " 0 to " + Bounds.MAX_CTHREADS + " (default ${DEFAULT-VALUE})")
     int cthreads;
 
+    @Option(names = "--new-threads", defaultValue = "0", description = "threads started just before finalization"
+            + " (thread_run may come at any time), 0 to " + Bounds.MAX_NEW_THREADS + " (default ${DEFAULT-VALUE})")
+    int newThreads;
+
     @Option(names = {"-t", "--toggle"}, paramLabel = "NAME=VALUE",
             description = "change a toggle on top of the strategy: always NAME=VALUE, each toggle once"
                     + " (repeatable; see gilcheck list)")
@@ -57,7 +61,7 @@ final class ModelOptions {
     }
 
     Bounds bounds() {
-        return new Bounds(daemons, loops, releases, cthreads);
+        return new Bounds(daemons, loops, releases, cthreads, newThreads);
     }
 
     /**
@@ -76,6 +80,7 @@ final class ModelOptions {
             case LOOPS -> "--loops";
             case RELEASES -> "--releases";
             case CTHREADS -> "--cthreads";
+            case NEW_THREADS -> "--new-threads";
         };
         return option + " " + e.value() + " is out of range: use " + e.min() + " to " + e.max();
     }
@@ -160,6 +165,7 @@ final class ModelOptions {
         bound(sb, "--loops", b.loops(), d.loops());
         bound(sb, "--releases", b.releases(), d.releases());
         bound(sb, "--cthreads", b.cthreads(), d.cthreads());
+        bound(sb, "--new-threads", b.newThreads(), d.newThreads());
         if (model.memory() != MemoryModel.SC) {
             sb.append(" --memory ").append(model.memory().id());
         }

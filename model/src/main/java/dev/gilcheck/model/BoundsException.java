@@ -7,7 +7,7 @@ public final class BoundsException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     /** Which bound. */
-    public enum Bound { DAEMONS, LOOPS, RELEASES, CTHREADS }
+    public enum Bound { DAEMONS, LOOPS, RELEASES, CTHREADS, NEW_THREADS }
 
     private final Bound bound;
     private final int value;
@@ -15,7 +15,7 @@ public final class BoundsException extends BadInputException {
     private final int max;
 
     BoundsException(Bound bound, int value, int min, int max) {
-        super(bound.name().toLowerCase(java.util.Locale.ROOT) + " " + value + " is out of range: use " + min + " to "
+        super(bound.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + value + " is out of range: use " + min + " to "
                 + max);
         this.bound = bound;
         this.value = value;

@@ -180,8 +180,12 @@ public final class CPythonModel implements ProtocolModel {
             out[f] = daemon;
         }
         Program cthread = CThread.program(w, toggles, src, api, bounds.loops());
-        for (int f = bounds.daemons() + 1; f < bounds.fibers(); f++) {
+        for (int f = bounds.daemons() + 1; f < w.firstNewThread(); f++) {
             out[f] = cthread;
+        }
+        Program newThread = newThread(w, src, api, check);
+        for (int f = w.firstNewThread(); f < bounds.fibers(); f++) {
+            out[f] = newThread;
         }
         return out;
     }
@@ -190,7 +194,40 @@ public final class CPythonModel implements ProtocolModel {
     private Program daemon(World w, SourceMap src, ThreadApi api) {
         Code c = new Code("daemon thread", w, toggles, src);
         Label exit = c.label("exit");
-        for (int round = 1; round <= bounds.loops(); round++) {
+        daemonRounds(c, api, exit, bounds.loops());
+        api.exitTail(c, exit);
+        return c.build();
+    }
+
+    /**
+     * A thread that Python code started just before finalization (threading.Thread.start): its parent
+     * created and linked its tstate under the GIL before finalizing was set (from 3.12
+     * interp->finalizing refuses new threads after that), and the OS thread runs thread_run
+     * (Modules/_threadmodule.c) whenever the scheduler lets it, possibly after the main thread set
+     * finalizing and freed that tstate. thread_run binds the tstate to the thread without the GIL
+     * (_PyThreadState_Bind from 3.12; before, thread_run writes tstate->thread_id itself), then takes
+     * the GIL with PyEval_AcquireThread (modelled as PyEval_RestoreThread) and runs one daemon round.
+     * From 3.12 (3.11 by the backport) gh-108987 asks _PyThreadState_MustExit first, on a tstate its
+     * comment calls possibly dangling; a thread that must exit returns without touching the tstate.
+     */
+    private Program newThread(World w, SourceMap src, ThreadApi api, FinalizingCheck check) {
+        Code c = new Code("new thread", w, toggles, src);
+        Memory mem = new Memory(w, toggles);
+        Label exit = c.label("exit");
+        Label returns = c.label("thread_run returns");
+        if (toggles.isOn(Toggle.THREAD_RUN_CHECK)) {
+            check.mustExit(c, Step.THREAD_RUN_CHECK, returns, null);
+        }
+        c.step(Step.THREAD_BIND, m -> mem.ownTstate(m, "tstate->thread_id = PyThread_get_thread_ident()"));
+        daemonRounds(c, api, exit, 1);
+        c.place(returns).end(Step.END_EXITED);
+        api.exitTail(c, exit);
+        return c.build();
+    }
+
+    /** {@code rounds} rounds of Py_END_ALLOW_THREADS, bytecode, Py_BEGIN_ALLOW_THREADS; then blocked in I/O. */
+    private static void daemonRounds(Code c, ThreadApi api, Label exit, int rounds) {
+        for (int round = 1; round <= rounds; round++) {
             Label running = c.label("round " + round + ": GIL taken");
             Label finished = c.label("round " + round + ": bytecode done");
             Label released = c.label("round " + round + ": GIL released");
@@ -202,8 +239,6 @@ public final class CPythonModel implements ProtocolModel {
             c.place(released);
         }
         c.end(Step.END_BLOCKED_IN_IO);
-        api.exitTail(c, exit);
-        return c.build();
     }
 
     private long[] initial(World w) {
@@ -212,7 +247,7 @@ public final class CPythonModel implements ProtocolModel {
         w.holdsGil[0].set(world, true);
         w.lastHolder.set(world, 1);
         for (int f = 0; f < w.fibers(); f++) {
-            boolean cthread = f > bounds.daemons();
+            boolean cthread = w.isCThread(f);
             w.tstateFreed[f].set(world, cthread);
             w.listed[f].set(world, !cthread);
             w.tstateRefs[f].set(world, toggles.isOn(Toggle.REFCOUNTED_TSTATE) && !cthread ? 2 : 0);

@@ -21,11 +21,25 @@ final class CThread {
         Code c = new Code("C thread", w, t, src);
         Memory mem = new Memory(w, t);
         Label exit = c.label("exit");
+        boolean guard = t.isOn(Toggle.ENSURE_HANGS_AFTER_FINI);
+        Label hang = guard ? c.label("hang without a tstate") : null;
         for (int round = 1; round <= rounds; round++) {
             Label running = c.label("round " + round + ": GIL taken");
             Label finished = c.label("round " + round + ": Python done");
             Label released = c.label("round " + round + ": GIL released");
+            if (guard) {
+                c.step(Step.ENSURE_GUARD, m -> {
+                    boolean cleared = m.isSet(w.autoInterpNull);
+                    m.note(cleared ? "autoInterpreterState = NULL: hang" : "autoInterpreterState set: go on");
+                    if (cleared) {
+                        m.jump(hang);
+                    }
+                });
+            }
             c.step(Step.ENSURE_NEW_TSTATE, m -> {
+                if (autoInterpreterStateIsNull(m, w)) {
+                    return;
+                }
                 mem.interp(m, "link the new tstate into interp->tstate_head");
                 w.tstates[m.fiber()].allocate(m);
                 m.set(w.listed[m.fiber()], true);
@@ -51,8 +65,25 @@ final class CThread {
             });
         }
         c.end(Step.END_C_THREAD_DONE);
+        if (guard) {
+            c.place(hang).end(Step.END_HANGS);
+        }
         api.exitTail(c, exit);
         return c.build();
+    }
+
+    /**
+     * new_threadstate(runtime->gilstate.autoInterpreterState): once _PyGILState_Fini cleared it, the
+     * new tstate's interpreter is NULL and new_threadstate dereferences it (gh-124619). Reported as a
+     * use of the interpreter after finalization let it go, the nearest invariant; fatal.
+     */
+    private static boolean autoInterpreterStateIsNull(Machine m, World w) {
+        if (!m.isSet(w.autoInterpNull)) {
+            return false;
+        }
+        m.note("autoInterpreterState = NULL: new_threadstate dereferences a NULL interpreter");
+        m.violate(Invariant.INTERP_USE_AFTER_FREE.id(), true);
+        return true;
     }
 
     /**

@@ -53,16 +53,17 @@ final class Finalization {
         for (int i = 1; i <= w.bounds.releases(); i++) {
             cleanupRelease(c, exit, i);
         }
+        if (w.bounds.cthreads() > 0) {
+            // only PyGILState_Ensure reads it: without C threads the write is not modelled
+            c.step(Step.GILSTATE_FINI, m -> m.set(w.autoInterpNull, true));
+        }
         if (!t.is(FinalRelease.NONE)) {
             Label released = c.label("final release done");
             gil.dropGil(c, t.is(FinalRelease.OWN_TSTATE), released);
             c.place(released);
         }
-        if (!t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
-            eachThread(c, Step.FREE_TSTATE, this::clearAndFree);
-        }
+        zapthreads(c);
         if (!t.isOn(Toggle.INTERP_STATIC)) {
-            c.step(Step.FREE_TSTATE, m -> clearAndFree(m, 0));
             c.step(Step.FREE_INTERP, m -> {
                 w.interp.free(m);
                 m.note("the PyInterpreterState is freed");
@@ -80,21 +81,58 @@ final class Finalization {
     private void freeOthersEarly(Code c) {
         if (t.isOn(Toggle.REFCOUNTED_TSTATE)) {
             eachThread(c, Step.MARK_SHUTTING_DOWN, this::markShuttingDown);
-            for (int position = 1; position < w.fibers(); position++) {
+            eachCThread(c, Step.DELETE_LIST_DECREF, this::decref);
+            eachNewThread(c, Step.DELETE_LIST_DECREF, this::decref);
+            for (int position = 1; position <= w.bounds.daemons(); position++) {
                 int listPosition = position;
                 c.step(Step.DELETE_LIST_DECREF, m -> decref(m, order.takeFromDetached(m, listPosition)));
             }
         } else {
-            eachThread(c, Step.EARLY_FREE, this::clearAndFree);
+            eachThread(c, Step.EARLY_FREE, this::unlinkAndFree);
         }
     }
 
     /**
-     * One step per thread in the interpreter's list, in list order: the daemons in the order the
-     * {@link FreeOrder} allows, then the C threads.
+     * PyInterpreterState_Delete's zapthreads, after the final release from 3.12: frees every tstate
+     * still in the list outright (3.14 too: free_threadstate, not a decref), the main thread's own
+     * last. With the early free the daemons left the list for good, so only a C thread that linked a
+     * new tstate since can be in it.
+     */
+    private void zapthreads(Code c) {
+        if (t.isOn(Toggle.EARLY_DAEMON_TSTATE_FREE)) {
+            eachCThread(c, Step.FREE_TSTATE, this::unlinkAndFree);
+        } else {
+            eachThread(c, Step.FREE_TSTATE, this::unlinkAndFree);
+        }
+        if (!t.isOn(Toggle.INTERP_STATIC)) {
+            c.step(Step.FREE_TSTATE, m -> unlinkAndFree(m, 0));
+        }
+    }
+
+    /**
+     * One step per thread in the interpreter's list, in list order. new_threadstate links a tstate at
+     * the head, so the C threads' (created during the run) come first, then the new threads' (created
+     * just before finalization), then the daemons'; the daemons come in the order the {@link FreeOrder}
+     * allows (D1 first stands for the newest first: they are interchangeable).
      */
     private void eachThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
-        for (int f = order.chooseDaemons(c, step, perThread); f < w.fibers(); f++) {
+        eachCThread(c, step, perThread);
+        eachNewThread(c, step, perThread);
+        stepEach(c, step, order.chooseDaemons(c, step, perThread), w.bounds.daemons() + 1, perThread);
+    }
+
+    /** One step per C thread, C1 first (the model does not track which of two C threads linked last). */
+    private void eachCThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        stepEach(c, step, w.bounds.daemons() + 1, w.firstNewThread(), perThread);
+    }
+
+    private void eachNewThread(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        stepEach(c, step, w.firstNewThread(), w.fibers(), perThread);
+    }
+
+    /** One step for each thread from {@code from} up to, not including, {@code to}. */
+    private static void stepEach(Code c, Step step, int from, int to, ObjIntConsumer<Machine> perThread) {
+        for (int f = from; f < to; f++) {
             int owner = f;
             c.step(step, m -> perThread.accept(m, owner));
         }
@@ -108,18 +146,22 @@ final class Finalization {
         }
     }
 
+    /** Decrefs a tstate of the detached list: marked, and out of the interpreter's (patch D marks listed ones too). */
     private void decref(Machine m, int owner) {
-        if (m.isSet(w.shuttingDown[owner])) {
+        if (m.isSet(w.shuttingDown[owner]) && !m.isSet(w.listed[owner])) {
             mem.tstate(m, owner, "PyThreadState_Clear");
             mem.releaseTstate(m, owner);
         }
     }
 
-    /** Clears and frees a tstate that is still in the interpreter's list. */
-    private void clearAndFree(Machine m, int owner) {
+    /**
+     * Clears and frees a tstate that is still in the interpreter's list: the early free (no refcounts
+     * then) and zapthreads (tstate_delete_common and free_threadstate, whatever the reference count).
+     */
+    private void unlinkAndFree(Machine m, int owner) {
         if (unlink(m, owner)) {
             mem.tstate(m, owner, "PyThreadState_Clear");
-            mem.releaseTstate(m, owner);
+            mem.free(m, owner);
         }
     }
 

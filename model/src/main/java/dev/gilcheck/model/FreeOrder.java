@@ -43,8 +43,8 @@ final class FreeOrder {
 
     /**
      * In ANY, one step per daemon, each a choice among the daemons still in the list; returns the
-     * first thread the loop then visits in list order, one step each: D1 in LIST, the first C
-     * thread in ANY.
+     * first daemon the loop then visits in list order, one step each: D1 in LIST, none (one past
+     * the last daemon) in ANY.
      */
     int chooseDaemons(Code c, Step step, ObjIntConsumer<Machine> perThread) {
         if (!any) {

@@ -38,6 +38,10 @@ final class Memory {
             free(m, owner);
             return;
         }
+        if (w.tstates[owner].use(m)) {
+            m.note("decref %s's PyThreadState: it WAS FREED", w.name(owner));
+            return;
+        }
         int refs = m.get(w.tstateRefs[owner]) - 1;
         m.set(w.tstateRefs[owner], refs);
         if (refs == 0) {

@@ -48,7 +48,7 @@ public final class StateSpaceEstimate {
 
     private static double measure(CPythonModel model, int daemons, Limits limits) {
         Bounds b = model.bounds();
-        Bounds fewer = new Bounds(daemons, b.loops(), b.releases(), b.cthreads());
+        Bounds fewer = new Bounds(daemons, b.loops(), b.releases(), b.cthreads(), b.newThreads());
         return Check.run(new CPythonModel(model.strategy(), model.toggles(), fewer), limits).result().stats().states();
     }
 }

@@ -83,7 +83,15 @@ public enum Step {
     END_C_THREAD_DONE(F.PYSTATE, "PyGILState_Release", "the C thread is done with Python"),
     END_EXITED(F.THREAD, "PyThread_exit_thread", "the thread has exited"),
     END_HANGS(F.THREAD, "PyThread_hang_thread", "the thread hangs for ever"),
-    END_PROCESS_GONE(F.MAIN, "Py_Main", "the process has exited");
+    END_PROCESS_GONE(F.MAIN, "Py_Main", "the process has exited"),
+
+    // ---- appended (a site's short code is its step's number: new steps go last)
+    GILSTATE_FINI(F.PYSTATE, "_PyGILState_Fini", "autoInterpreterState = NULL (finalize_interp_delete)"),
+    ENSURE_GUARD(F.PYSTATE, "PyGILState_Ensure",
+            "if autoInterpreterState == NULL: PyThread_hang_thread()"),
+    THREAD_RUN_CHECK(F.THREAD_MODULE, "thread_run", "_PyThreadState_MustExit(tstate): read _PyRuntime._finalizing"),
+    THREAD_BIND(F.PYSTATE, "_PyThreadState_Bind",
+            "bind_tstate(): write tstate->thread_id, native_thread_id, _status.bound (without the GIL)");
 
     private final String file;
     private final String function;
@@ -115,6 +123,7 @@ public enum Step {
         static final String LIFECYCLE = "Python/pylifecycle.c";
         static final String THREAD = "Python/thread_pthread.h";
         static final String MAIN = "Modules/main.c";
+        static final String THREAD_MODULE = "Modules/_threadmodule.c";
 
         private F() {
         }

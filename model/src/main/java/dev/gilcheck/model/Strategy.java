@@ -69,12 +69,12 @@ public enum Strategy {
     PY311("py311", "v3.11.7", "https://github.com/python/cpython/issues/108987",
             "py310 with a static main interpreter and main thread state; take_gil checks through"
                     + " _PyThreadState_MustExit, which reads only the runtime flag",
-            PY310.toggles.on(Toggle.INTERP_STATIC)),
+            PY310.toggles.on(Toggle.INTERP_STATIC).on(Toggle.THREAD_RUN_CHECK)),
     /** Read at 3.12.5 (pristine ceval_gil.c of a 3.12.5 fork; pylifecycle.c from history). */
     PY312("py312", "v3.12.5", "https://github.com/python/cpython/issues/110052",
             "_PyThreadState_MustExit falls back to tstate->interp; the main thread releases the GIL at the"
                     + " very end, after the daemon tstates were freed",
-            PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST).on(Toggle.MUST_EXIT_READS_INTERP)
+            PY39.toggles.on(Toggle.EXIT_RESETS_OWN_REQUEST).on(Toggle.MUST_EXIT_READS_INTERP).on(Toggle.THREAD_RUN_CHECK)
                     .on(Toggle.INTERP_STATIC).with(FinalRelease.NULL_TSTATE)),
     /** Read in the v3.13.5 release tarball; unchanged in these paths until 3.13.15, which hangs
      * instead of exiting (the gh-87135 backport). */
@@ -88,7 +88,7 @@ public enum Strategy {
     PY314("py314", "adeee1bdb2dea830d85e8d52f2c7cf09e2d3380c", "https://github.com/python/cpython/issues/87135",
             "refcounted thread states marked shutting down; threads hang instead of exiting",
             PY313.toggles.off(Toggle.MUST_EXIT_READS_INTERP).on(Toggle.MUST_EXIT_READS_STATE)
-                    .on(Toggle.HANG_INSTEAD_OF_EXIT).on(Toggle.REFCOUNTED_TSTATE));
+                    .on(Toggle.HANG_INSTEAD_OF_EXIT).on(Toggle.REFCOUNTED_TSTATE).on(Toggle.ENSURE_HANGS_AFTER_FINI));
 
     private final String id;
     private final String commit;

@@ -55,6 +55,12 @@ public enum Toggle {
             "the main thread releases the GIL for good in PyInterpreterState_Delete: not at all;"
                     + " with drop_gil(NULL) (3.12); with its own tstate (3.13)",
             FinalRelease.class),
+    ENSURE_HANGS_AFTER_FINI("ensure-hangs-after-fini", "gh-131185",
+            "PyGILState_Ensure hangs the thread once _PyGILState_Fini cleared autoInterpreterState, instead of"
+                    + " creating a tstate for a NULL interpreter; the check and new_threadstate's argument are two reads"),
+    THREAD_RUN_CHECK("thread-run-check", "gh-108987",
+            "a new thread's thread_run asks _PyThreadState_MustExit before it binds its tstate (3.12, and 3.11"
+                    + " from the backport); before, it writes tstate->thread_id first"),
     // ---- proposed patches (docs/findings.md): not in any CPython release; every strategy has them off
     EXIT_RESET_BEFORE_UNLOCK("exit-reset-before-unlock", "patch A",
             "proposed: a thread leaving take_gil's wait loop resets the drop request it set before"

@@ -63,6 +63,7 @@ public final class World {
     final StoreBuffers buffers;
     /** The program counter every store-buffer flusher shares (always 0); null under sequential consistency. */
     final Field flusherPc;
+    final Field autoInterpNull;
 
     /** The shared memory and locals under sequential consistency. */
     World(Bounds bounds) {
@@ -120,6 +121,7 @@ public final class World {
             holder[f] = b.field(who + "holder_tstate", n);
             listRank[f] = b.field(who + "tstate's place in the detached list", n);
         }
+        autoInterpNull = b.flag("_PyRuntime.gilstate.autoInterpreterState = NULL");
         if (memory == MemoryModel.TSO) {
             List<String> owners = new ArrayList<>();
             for (int f = 0; f < n; f++) {
@@ -204,17 +206,20 @@ public final class World {
     /** Flags that, once set, stay set: finalizing, the interpreter freed, the GIL's parts destroyed, process exit. */
     List<Field> setForGood() {
         return List.of(exited, finalizing, interpFinalizing, interpFreed, condDestroyed, mutexDestroyed,
-                switchCondDestroyed, switchMutexDestroyed, gilDestroyed);
+                switchCondDestroyed, switchMutexDestroyed, gilDestroyed, autoInterpNull);
     }
 
     boolean isDaemon(int fiber) {
         return fiber >= 1 && fiber <= bounds.daemons();
     }
 
-    /** M, D1..Dn, C1..Cm. */
+    /** M, D1..Dn, C1..Cm, N1..Nk. */
     public String name(int fiber) {
         if (fiber == 0) {
             return "M";
+        }
+        if (isNewThread(fiber)) {
+            return "N" + (fiber - firstNewThread() + 1);
         }
         return fiber <= bounds.daemons() ? "D" + fiber : "C" + (fiber - bounds.daemons());
     }
@@ -222,6 +227,19 @@ public final class World {
     /** The name of the fiber that flushes thread {@code thread}'s store buffer under x86-TSO: "D1_sb". */
     static String flusherName(String thread) {
         return thread + "_sb";
+    }
+
+    boolean isCThread(int fiber) {
+        return fiber > bounds.daemons() && fiber < firstNewThread();
+    }
+
+    boolean isNewThread(int fiber) {
+        return fiber >= firstNewThread() && fiber < fibers();
+    }
+
+    /** The first new thread's id, after the C threads. */
+    int firstNewThread() {
+        return 1 + bounds.daemons() + bounds.cthreads();
     }
 
     public int fibers() {

@@ -22,8 +22,8 @@ class SourceMapTest {
                 patched = patched.on(t);
             }
         }
-        Set<Site> sites = emitted(new CPythonModel(s, new Bounds(1, 1, 1, 1)));
-        sites.addAll(emitted(new CPythonModel(s, patched, new Bounds(1, 1, 1, 1))));
+        Set<Site> sites = emitted(new CPythonModel(s, new Bounds(1, 1, 1, 1, 1)));
+        sites.addAll(emitted(new CPythonModel(s, patched, new Bounds(1, 1, 1, 1, 1))));
         return sites;
     }
 

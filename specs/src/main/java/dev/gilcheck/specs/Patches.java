@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,11 +24,12 @@ public record Patches(List<Patch> patches) {
 
     /** One proposed patch on one strategy. */
     public record Patch(String name, String finding, String summary, String strategy, List<String> toggles,
-                        List<String> closes, List<String> opens) {
+                        List<String> closes, List<String> opens, Map<String, List<String>> opensIn) {
         public Patch {
             toggles = List.copyOf(toggles);
             closes = List.copyOf(closes);
             opens = opens == null ? List.of() : List.copyOf(opens);
+            opensIn = opensIn == null ? Map.of() : Map.copyOf(opensIn);
         }
 
         public Catalogue catalogue() {
@@ -44,12 +46,16 @@ public record Patches(List<Patch> patches) {
             return new CPythonModel(unpatched.strategy(), t, unpatched.bounds());
         }
 
-        /** The sites the patched configuration should reach: the catalogue's, less closes, plus opens. */
+        /**
+         * The sites the patched configuration should reach: the catalogue's, less closes, plus opens and
+         * what it opens in that configuration only ({@code opensIn}, keyed by configuration name).
+         */
         public Set<String> expected(Catalogue.Configuration config) {
             Set<String> out = new TreeSet<>();
             config.reachable().forEach(e -> out.add(e.site()));
             out.removeAll(closes);
             out.addAll(opens);
+            out.addAll(opensIn.getOrDefault(config.name(), List.of()));
             return out;
         }
 

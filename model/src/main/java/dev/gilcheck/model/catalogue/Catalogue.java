@@ -29,11 +29,12 @@ public record Catalogue(String strategy, String title, String bug, String story,
     }
 
     /** Bounds as written in the catalogue; absent values are the defaults. */
-    public record BoundsSpec(Integer daemons, Integer loops, Integer releases, Integer cthreads) {
+    public record BoundsSpec(Integer daemons, Integer loops, Integer releases, Integer cthreads, Integer newThreads) {
         Bounds resolve() {
             Bounds d = Bounds.DEFAULT;
             return new Bounds(daemons == null ? d.daemons() : daemons, loops == null ? d.loops() : loops,
-                    releases == null ? d.releases() : releases, cthreads == null ? d.cthreads() : cthreads);
+                    releases == null ? d.releases() : releases, cthreads == null ? d.cthreads() : cthreads,
+                    newThreads == null ? d.newThreads() : newThreads);
         }
     }
 
