@@ -114,8 +114,9 @@ final class BenchCommand implements Runnable {
         out.println(machine());
         out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.title(), loops, releases,
                 maxSeconds);
-        out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s %7s%n", "daemons", "mode", "verdict",
-                "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB", "B/state");
+        out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s %7s %7s%n", "daemons", "mode",
+                "verdict", "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB", "B/state",
+                "store B");
         List<String> stopped = new ArrayList<>();
         for (int d = from; d <= to; d++) {
             Bounds bounds = new Bounds(d, loops, releases, 0);
@@ -138,8 +139,8 @@ final class BenchCommand implements Runnable {
                 + " cpu s: CPU time of the whole JVM meanwhile (all threads, GC and JIT included); verdict s: wall"
                 + " clock to the first violation found, or to the end when there is none; peak MB: the heap's peak"
                 + " during the run; B/state: bytes of search data (visited set, queue, parents and edges for witnesses"
-                + " and the hang check) per state. A run stopped by a limit says so under its row (its verdict covers only"
-                + " what it explored), and its mode is not tried with more daemons, except the last mode once every mode"
+                + " and the hang check) per state; store B: of which the visited set. A run stopped by a limit says so"
+                + " under its row (its verdict covers only what it explored), and its mode is not tried with more daemons, except the last mode once every mode"
                 + " has stopped: it goes on to the largest count, for the time to the verdict.");
     }
 
@@ -173,9 +174,9 @@ final class BenchCommand implements Runnable {
         }
         Stats st = r.stats();
         double verdict = Double.isNaN(st.firstViolationSeconds()) ? st.seconds() : st.firstViolationSeconds();
-        out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d %7d%n", d, mode,
-                r.verdict(), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
-                peak >> 20, st.bytes() / Math.max(1, st.states()));
+        out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d %7d %7d%n", d,
+                mode, r.verdict(), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
+                peak >> 20, st.bytesPerState(), st.storeBytesPerState());
         if (!r.complete()) {
             out.println("         (" + r.stopMessage() + ")");
         }

@@ -30,6 +30,15 @@ public final class Layout {
         return fields;
     }
 
+    /** Per word, how many of its low bits fields use: the bits above are always 0. */
+    public int[] usedBits() {
+        int[] used = new int[words];
+        for (Field f : fields) {
+            used[f.word()] = Math.max(used[f.word()], f.shift() + f.bits());
+        }
+        return used;
+    }
+
     public long[] newWorld() {
         return new long[words];
     }

@@ -3,11 +3,12 @@ package dev.gilcheck.checker.search;
 import java.util.Arrays;
 
 /**
- * A growable array of ints, for per-world data kept by id without boxing. It grows by pages of a
- * million ints, so growing never copies what it holds and never needs more than one page at once.
+ * A growable array of ints, for per-world data kept by id without boxing. It grows by pages of half
+ * a million ints (two megabytes, an ordinary object for the garbage collector, not a humongous one),
+ * so growing never copies what it holds and never needs more than one page at once.
  */
 final class IntList {
-    private static final int PAGE_BITS = 20;
+    private static final int PAGE_BITS = 19;
     private static final int PAGE = 1 << PAGE_BITS;
     private static final int FIRST_PAGE = 1024;
 

@@ -68,7 +68,7 @@ abstract class Search {
     /** The result: witnesses (and, when {@code stop} is null, hangs) and the statistics. */
     SearchResult result(Stop stop) {
         List<Witness> witnesses = graph.witnesses(stop == null);
-        return new SearchResult(witnesses, graph.stats(graph.size(), bytes()), stop, collisionNote());
+        return new SearchResult(witnesses, graph.stats(graph.size(), bytes(), storeBytes()), stop, collisionNote());
     }
 
     private long bytes() {

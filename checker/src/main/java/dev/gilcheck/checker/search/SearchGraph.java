@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an exhaustive search keeps about the worlds it stored, by id: how each was first reached
- * (parent and step, for witnesses), its depth, where the progress fiber stood, and its outgoing
- * edges (for the progress check). From these it builds the result: one witness per violation site,
+ * What an exhaustive search keeps about the worlds it stored, by id, in primitive arrays: how each
+ * was first reached (parent and step, for witnesses), its depth, where the progress fiber stood, and
+ * its outgoing edges other than those to the worlds it discovered (for the progress check). From these it builds the result: one witness per violation site,
  * and, after a complete search, the hangs.
  *
  * <p>When the search stored representatives of symmetry classes, a recorded step names a fiber of
@@ -29,12 +29,10 @@ final class SearchGraph {
     private final boolean symmetric;
     private final String progressInvariant;
     private final IntList parent = new IntList();
-    private final IntList via = new IntList();
-    private final IntList depth = new IntList();
-    private final IntList progressPc = new IntList();
-    private final IntList edgeStart = new IntList();
-    private final IntList edgeEnd = new IntList();
-    private final IntList edgeTo = new IntList();
+    /** Per world, the step that first reached it and where the progress fiber stands in it, packed by {@link #packed}. */
+    private final IntList stepAndPc = new IntList();
+    private final Depths depth = new Depths();
+    private final Expansions expansions = new Expansions();
     private final BitSet progressBlocked = new BitSet();
     private final BitSet progressMayBlock = new BitSet();
     private final BitSet ends = new BitSet();
@@ -58,18 +56,20 @@ final class SearchGraph {
     int discover(int from, int fiber, int alternative) {
         int id = parent.size();
         parent.add(from);
-        via.add(fiber << 16 | alternative);
+        stepAndPc.add(packed(fiber, alternative, 0));
         int d = from < 0 ? 0 : depth.get(from) + 1;
         depth.add(d);
         maxDepth = Math.max(maxDepth, d);
-        progressPc.add(0);
-        edgeStart.add(0);
-        edgeEnd.add(0);
         return id;
     }
 
-    int depth(int id) {
-        return depth.get(id);
+    /** A step (fiber, alternative) and a program counter in one int: 8, 8 and 16 bits. */
+    private static int packed(int fiber, int alternative, int pc) {
+        if (fiber > 0xFF || alternative > 0xFF || pc > 0xFFFF) {
+            throw new IllegalStateException("a search records at most 256 fibers, 256 alternatives of a step and 65,536"
+                    + " program counters; got fiber " + fiber + ", alternative " + alternative + ", pc " + pc);
+        }
+        return fiber << 24 | alternative << 16 | pc;
     }
 
     /** World {@code id} is being expanded: notes the progress fiber's position; its edges follow. */
@@ -78,11 +78,11 @@ final class SearchGraph {
         if (system.isGoal(world)) {
             ends.set(id);
         }
-        progressPc.set(id, system.pcOf(world, progress));
+        int code = stepAndPc.get(id);
+        stepAndPc.set(id, packed(code >>> 24, code >>> 16 & 0xFF, system.pcOf(world, progress)));
         progressMayBlock.set(id, system.mayBlock(world, progress));
         progressBlocked.set(id, !progressCanMove);
-        edgeStart.set(id, edgeTo.size());
-        edgeEnd.set(id, edgeTo.size());
+        expansions.expanding(id);
     }
 
     /** A step from {@code id}: its violations, and the world it leads to (-1 when it ends the run). */
@@ -99,10 +99,9 @@ final class SearchGraph {
         }
         if (target < 0) {
             ends.set(id);
-            return;
+        } else if (parent.get(target) != id) {
+            expansions.edge(target);
         }
-        edgeTo.add(target);
-        edgeEnd.set(id, edgeTo.size());
     }
 
     int size() {
@@ -122,25 +121,26 @@ final class SearchGraph {
         return List.copyOf(first.keySet());
     }
 
-    /** The statistics so far, {@code bytes} being all the search's data (store and queue included). */
-    Stats stats(long states, long bytes) {
+    /** The statistics so far, {@code bytes} being all the search's data (store and queue included), {@code storeBytes} the store's. */
+    Stats stats(long states, long bytes, long storeBytes) {
         double first = firstViolationNanos < 0 ? Double.NaN : (firstViolationNanos - startNanos) / 1e9;
-        return new Stats(states, transitions, maxDepth, (System.nanoTime() - startNanos) / 1e9, bytes, first);
+        return new Stats(states, transitions, maxDepth, (System.nanoTime() - startNanos) / 1e9, bytes, storeBytes,
+                first);
     }
 
     long bytes() {
-        return parent.bytes() + via.bytes() + depth.bytes() + progressPc.bytes() + edgeStart.bytes() + edgeEnd.bytes()
-                + edgeTo.bytes();
+        return parent.bytes() + stepAndPc.bytes() + depth.bytes() + expansions.bytes()
+                + (ends.size() + progressBlocked.size() + progressMayBlock.size()) / 8;
     }
 
     /** The largest array its next growth may allocate. */
     long growthBytes() {
-        return Math.max(parent.growthBytes(), edgeTo.growthBytes());
+        return Math.max(parent.growthBytes(), expansions.growthBytes());
     }
 
-    /** What the progress check will allocate at the end: predecessor lists and a few bit sets. */
+    /** What the progress check will allocate at the end: a few bit sets. */
     long progressCheckBytes() {
-        return 8L * parent.size() + 4L * edgeTo.size();
+        return parent.size() / 2;
     }
 
     /** The witnesses: one per violation site, then (when the search completed) one per hang site. */
@@ -161,8 +161,8 @@ final class SearchGraph {
     private List<int[]> pathTo(int id) {
         List<int[]> path = new ArrayList<>();
         for (int s = id; parent.get(s) >= 0; s = parent.get(s)) {
-            int code = via.get(s);
-            path.add(new int[] {code >>> 16, code & 0xFFFF});
+            int code = stepAndPc.get(s);
+            path.add(new int[] {code >>> 24, code >>> 16 & 0xFF});
         }
         java.util.Collections.reverse(path);
         return path;
@@ -198,18 +198,11 @@ final class SearchGraph {
      */
     private List<Witness> hangs(Replayer replayer) {
         int n = size();
-        Reachability graph = new Reachability(n, v -> {
-            for (int from = 0; from < n; from++) {
-                for (int e = edgeStart.get(from); e < edgeEnd.get(from); e++) {
-                    v.edge(from, edgeTo.get(e));
-                }
-            }
-        });
-        BitSet stuck = graph.canReach(ends);
+        BitSet stuck = expansions.canReach(ends, parent);
         stuck.flip(0, n);
         BitSet progressMoves = (BitSet) progressBlocked.clone();
         progressMoves.flip(0, n);
-        BitSet blockedForGood = graph.canReach(progressMoves);
+        BitSet blockedForGood = expansions.canReach(progressMoves, parent);
         blockedForGood.flip(0, n);
         for (BitSet filter : List.of(blockedForGood, progressMayBlock)) {
             BitSet candidates = (BitSet) stuck.clone();
@@ -221,10 +214,14 @@ final class SearchGraph {
         return witnessesPerSite(stuck, replayer);
     }
 
+    private int progressPc(int id) {
+        return stepAndPc.get(id) & 0xFFFF;
+    }
+
     private List<Witness> witnessesPerSite(BitSet worlds, Replayer replayer) {
         Map<String, Integer> shallowest = new LinkedHashMap<>();
         for (int id = worlds.nextSetBit(0); id >= 0; id = worlds.nextSetBit(id + 1)) {
-            String key = system.siteAt(system.progressFiber(), progressPc.get(id)).key();
+            String key = system.siteAt(system.progressFiber(), progressPc(id)).key();
             Integer best = shallowest.get(key);
             if (best == null || depth.get(id) < depth.get(best)) {
                 shallowest.put(key, id);
@@ -232,7 +229,7 @@ final class SearchGraph {
         }
         List<Witness> out = new ArrayList<>();
         for (int id : shallowest.values()) {
-            Site site = system.siteAt(system.progressFiber(), progressPc.get(id));
+            Site site = system.siteAt(system.progressFiber(), progressPc(id));
             out.add(new Witness(new Violation(progressInvariant, site, false),
                     replayer.replay(inOwnNumbering(pathTo(id)))));
         }

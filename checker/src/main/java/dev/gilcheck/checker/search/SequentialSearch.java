@@ -24,8 +24,7 @@ final class SequentialSearch extends Search {
 
     SequentialSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         super(system, limits, progressInvariant, options);
-        int width = system.layout().words();
-        this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(width);
+        this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(system.layout().usedBits());
     }
 
     @Override

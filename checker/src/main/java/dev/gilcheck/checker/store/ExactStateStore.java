@@ -3,90 +3,110 @@ package dev.gilcheck.checker.store;
 import java.util.Arrays;
 
 /**
- * Keeps every world whole, packed one after another in one long array, with an open-addressing
- * index of ids. No two worlds can be confused.
+ * Keeps every world whole, packed in a {@link WorldArena}, with an open-addressing index of ids
+ * split into segments by the top bits of a world's hash. A segment grows by half on its own when it
+ * is seven tenths full, so growing never holds two copies of the whole index; the arena grows by
+ * pages. No two worlds can be confused.
  */
 public final class ExactStateStore implements StateStore {
-    private final int width;
-    private long[] arena;
-    private int[] slots;
-    private int size;
+    private static final int SEGMENT_BITS = 8;
+    private static final int FIRST_SEGMENT = 64;
 
+    private final int width;
+    private final WorldArena arena;
+    /** Per segment, slots holding id + 1 (0 when empty). */
+    private final int[][] segments = new int[1 << SEGMENT_BITS][];
+    private final int[] used = new int[1 << SEGMENT_BITS];
+    private long slots;
+
+    /** A store of worlds of {@code width} words, any of whose bits may be set. */
     public ExactStateStore(int width) {
-        this.width = width;
-        this.arena = new long[width * 1024];
-        this.slots = new int[2048];
+        this(full(width));
+    }
+
+    /** @param usedBits per word of a world, how many of its low bits can be non-zero */
+    public ExactStateStore(int[] usedBits) {
+        this.width = usedBits.length;
+        this.arena = new WorldArena(usedBits);
+        for (int s = 0; s < segments.length; s++) {
+            segments[s] = new int[FIRST_SEGMENT];
+        }
+        slots = (long) FIRST_SEGMENT << SEGMENT_BITS;
+    }
+
+    private static int[] full(int width) {
+        int[] bits = new int[width];
+        Arrays.fill(bits, Long.SIZE);
+        return bits;
     }
 
     @Override
     public int add(long[] world) {
-        if (2L * (size + 1) > slots.length) {
-            rehash();
+        long h = Hashing.hash(world);
+        int s = (int) (h >>> (64 - SEGMENT_BITS));
+        if (10L * (used[s] + 1) > 7L * segments[s].length) {
+            grow(s);
         }
-        int mask = slots.length - 1;
-        int i = (int) Hashing.hash(world) & mask;
-        while (slots[i] != 0) {
-            int id = slots[i] - 1;
-            if (matches(id, world)) {
+        int[] slot = segments[s];
+        int i = home(h, slot.length);
+        while (slot[i] != 0) {
+            int id = slot[i] - 1;
+            if (arena.matches(id, world)) {
                 return -(id + 1);
             }
-            i = (i + 1) & mask;
+            i = i + 1 == slot.length ? 0 : i + 1;
         }
-        int id = size++;
-        if ((long) size * width > arena.length) {
-            arena = Arrays.copyOf(arena, Math.toIntExact(Math.min((long) arena.length * 2, Integer.MAX_VALUE - 8)));
-        }
-        System.arraycopy(world, 0, arena, id * width, width);
-        slots[i] = id + 1;
+        int id = arena.add(world);
+        slot[i] = id + 1;
+        used[s]++;
         return id;
+    }
+
+    /** Where a hash's probe starts in a segment of {@code length} slots (any length, not only powers of two). */
+    private static int home(long hash, int length) {
+        return (int) (((hash & 0xFFFF_FFFFL) * length) >>> 32);
     }
 
     /** The world with id {@code id}. */
     public long[] get(int id) {
-        return Arrays.copyOfRange(arena, id * width, id * width + width);
+        long[] world = new long[width];
+        arena.copy(id, world);
+        return world;
     }
 
-    private boolean matches(int id, long[] world) {
-        int base = id * width;
-        for (int k = 0; k < width; k++) {
-            if (arena[base + k] != world[k]) {
-                return false;
+    private void grow(int s) {
+        int[] old = segments[s];
+        int[] bigger = new int[old.length + old.length / 2];
+        for (int v : old) {
+            if (v != 0) {
+                int i = home(arena.hash(v - 1), bigger.length);
+                while (bigger[i] != 0) {
+                    i = i + 1 == bigger.length ? 0 : i + 1;
+                }
+                bigger[i] = v;
             }
         }
-        return true;
-    }
-
-    private void rehash() {
-        int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        long[] w = new long[width];
-        for (int id = 0; id < size; id++) {
-            System.arraycopy(arena, id * width, w, 0, width);
-            int i = (int) Hashing.hash(w) & mask;
-            while (bigger[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            bigger[i] = id + 1;
-        }
-        slots = bigger;
+        segments[s] = bigger;
+        slots += bigger.length - old.length;
     }
 
     @Override
     public int size() {
-        return size;
+        return arena.size();
     }
 
     @Override
     public long bytes() {
-        return 8L * arena.length + 4L * slots.length;
+        return arena.bytes() + 4L * slots;
     }
 
     @Override
     public long growthBytes() {
-        if (2L * arena.length > Integer.MAX_VALUE - 8) {
-            return Long.MAX_VALUE / 4; // one long array cannot hold more worlds: the search must stop
+        int largest = 0;
+        for (int[] segment : segments) {
+            largest = Math.max(largest, segment.length);
         }
-        return 8L * arena.length + 8L * slots.length;
+        return Math.max(arena.growthBytes(), 6L * largest);
     }
 
     @Override

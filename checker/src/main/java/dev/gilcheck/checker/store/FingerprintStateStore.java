@@ -1,14 +1,29 @@
 package dev.gilcheck.checker.store;
 
 /**
- * Keeps a 64-bit fingerprint of each world instead of the world (8 bytes, 16 with the index at half
- * load, plus 4 for the id). Two worlds with one fingerprint are taken for one, so a world could be
- * missed; {@link #collisionNote} gives the chance, as TLC does.
+ * Keeps a 64-bit fingerprint of each world instead of the world: open addressing over fingerprints
+ * and their ids (12 bytes a slot), split into segments by the top bits of the fingerprint, each
+ * doubling on its own at three quarters full, so growing never holds two copies of the whole table.
+ * Two worlds with one fingerprint are taken for one, so a world could be missed; {@link
+ * #collisionNote} gives the chance, as TLC does.
  */
 public final class FingerprintStateStore implements StateStore {
-    private long[] prints = new long[2048];
-    private int[] ids = new int[2048];
+    private static final int SEGMENT_BITS = 8;
+    private static final int FIRST_SEGMENT = 64;
+
+    private final long[][] prints = new long[1 << SEGMENT_BITS][];
+    private final int[][] ids = new int[1 << SEGMENT_BITS][];
+    private final int[] used = new int[1 << SEGMENT_BITS];
+    private long slots;
     private int size;
+
+    public FingerprintStateStore() {
+        for (int s = 0; s < prints.length; s++) {
+            prints[s] = new long[FIRST_SEGMENT];
+            ids[s] = new int[FIRST_SEGMENT];
+        }
+        slots = (long) FIRST_SEGMENT << SEGMENT_BITS;
+    }
 
     @Override
     public int add(long[] world) {
@@ -17,39 +32,44 @@ public final class FingerprintStateStore implements StateStore {
 
     /** Adds a fingerprint (never 0) as {@link #add(long[])} adds a world. */
     int add(long print) {
-        if (2L * (size + 1) > prints.length) {
-            grow();
+        int s = (int) (print >>> (64 - SEGMENT_BITS));
+        if (4 * (used[s] + 1) > 3 * prints[s].length) {
+            grow(s);
         }
-        int mask = prints.length - 1;
+        long[] p = prints[s];
+        int mask = p.length - 1;
         int i = (int) print & mask;
-        while (prints[i] != 0) {
-            if (prints[i] == print) {
-                return -(ids[i] + 1);
+        for (long q = p[i]; q != 0; q = p[i]) {
+            if (q == print) {
+                return -(ids[s][i] + 1);
             }
             i = (i + 1) & mask;
         }
-        prints[i] = print;
-        ids[i] = size;
+        p[i] = print;
+        ids[s][i] = size;
+        used[s]++;
         return size++;
     }
 
-    private void grow() {
-        long[] oldPrints = prints;
-        int[] oldIds = ids;
-        prints = new long[oldPrints.length * 2];
-        ids = new int[oldPrints.length * 2];
-        int mask = prints.length - 1;
+    private void grow(int s) {
+        long[] oldPrints = prints[s];
+        int[] oldIds = ids[s];
+        long[] p = new long[oldPrints.length * 2];
+        int[] d = new int[oldPrints.length * 2];
+        int mask = p.length - 1;
         for (int k = 0; k < oldPrints.length; k++) {
-            long p = oldPrints[k];
-            if (p != 0) {
-                int i = (int) p & mask;
-                while (prints[i] != 0) {
+            if (oldPrints[k] != 0) {
+                int i = (int) oldPrints[k] & mask;
+                while (p[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                prints[i] = p;
-                ids[i] = oldIds[k];
+                p[i] = oldPrints[k];
+                d[i] = oldIds[k];
             }
         }
+        prints[s] = p;
+        ids[s] = d;
+        slots += oldPrints.length;
     }
 
     @Override
@@ -59,12 +79,17 @@ public final class FingerprintStateStore implements StateStore {
 
     @Override
     public long bytes() {
-        return 12L * prints.length;
+        return 12L * slots;
     }
 
+    /** One segment doubling: the largest one, twice as big. */
     @Override
     public long growthBytes() {
-        return 2 * bytes();
+        int largest = 0;
+        for (long[] p : prints) {
+            largest = Math.max(largest, p.length);
+        }
+        return 24L * largest;
     }
 
     @Override

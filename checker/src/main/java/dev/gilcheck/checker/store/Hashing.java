@@ -6,9 +6,14 @@ public final class Hashing {
     }
 
     static long hash(long[] world) {
+        return hash(world, 0, world.length);
+    }
+
+    /** The hash of the world held in {@code words[from .. from + width)}. */
+    static long hash(long[] words, int from, int width) {
         long h = 0x9E3779B97F4A7C15L;
-        for (long w : world) {
-            h = mix(h ^ w) * 0xC2B2AE3D27D4EB4FL;
+        for (int k = from; k < from + width; k++) {
+            h = mix(h ^ words[k]) * 0xC2B2AE3D27D4EB4FL;
         }
         return mix(h);
     }

@@ -1,0 +1,80 @@
+package dev.gilcheck.bench;
+
+import dev.gilcheck.checker.store.ExactStateStore;
+import dev.gilcheck.checker.store.FingerprintStateStore;
+import dev.gilcheck.checker.store.StateStore;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The visited sets alone, as a search uses them: {@code adds} worlds of {@code width} words added
+ * in a fixed pseudo-random order, a third of them distinct (a search of the model takes about three
+ * steps per state), from an empty store, growth included. The score is milliseconds per pass; each pass
+ * returns the store's size, which is the same for both stores.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+public class StoreBenchmark {
+    @Param({"exact", "fingerprint"})
+    String store;
+
+    @Param({"3"})
+    int width;
+
+    @Param({"6000000"})
+    int adds;
+
+    /** The worlds to add, one after another. */
+    private long[] worlds;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        int distinct = adds / 3;
+        SplittableRandom random = new SplittableRandom(36475);
+        worlds = new long[adds * width];
+        for (int a = 0; a < adds; a++) {
+            long k = a < distinct ? a : random.nextInt(distinct);
+            for (int w = 0; w < width; w++) {
+                worlds[a * width + w] = (k * 0x9E3779B97F4A7C15L >>> (8 * w)) & 0xFFFF_FFFFL;
+            }
+        }
+        for (int a = adds - 1; a > 0; a--) {
+            swap(a, random.nextInt(a + 1));
+        }
+    }
+
+    private void swap(int a, int b) {
+        for (int w = 0; w < width; w++) {
+            long t = worlds[a * width + w];
+            worlds[a * width + w] = worlds[b * width + w];
+            worlds[b * width + w] = t;
+        }
+    }
+
+    @Benchmark
+    public int addAll() {
+        StateStore s = store.equals("exact") ? new ExactStateStore(width) : new FingerprintStateStore();
+        long[] world = new long[width];
+        for (int a = 0; a < adds; a++) {
+            System.arraycopy(worlds, a * width, world, 0, width);
+            s.add(world);
+        }
+        return s.size();
+    }
+}
