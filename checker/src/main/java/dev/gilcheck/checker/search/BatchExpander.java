@@ -48,6 +48,9 @@ final class BatchExpander {
         for (int k = first; k < batch.size(); k += stride) {
             System.arraycopy(batch.worlds(), k * width, world, 0, width);
             out.world(successors.canMove(world, system.progressFiber()));
+            if (symmetry != null) {
+                symmetry.expanding(world);
+            }
             if (!(por && independentStep(batch.ids()[k], out))) {
                 allSteps(out);
             }

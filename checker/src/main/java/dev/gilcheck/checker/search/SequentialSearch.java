@@ -61,6 +61,9 @@ final class SequentialSearch extends Search {
 
     private void expand(int id, long[] world) {
         int progress = system.progressFiber();
+        if (symmetry != null) {
+            symmetry.expanding(world);
+        }
         if (options.por() && successors.independent(world)) {
             int fiber = successors.fiber();
             int alternative = successors.alternative();

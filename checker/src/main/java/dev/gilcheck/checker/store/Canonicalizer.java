@@ -50,6 +50,13 @@ public interface Canonicalizer {
         return this;
     }
 
+    /**
+     * The worlds canonicalized next are successors of {@code world}: a one-thread canonicalizer may
+     * note what they share with it, to canonicalize them faster. By default nothing.
+     */
+    default void expanding(long[] world) {
+    }
+
     static boolean isIdentity(int[] order) {
         for (int i = 0; i < order.length; i++) {
             if (order[i] != i) {
