@@ -22,6 +22,10 @@ final class DaemonSymmetry implements Canonicalizer {
     private final int holderKind;
     /** Per kind of per-thread field: how many bits its part of a daemon's key takes. */
     private final int[] keyBits;
+    /** Every per-thread field flattened, kind by kind, thread by thread: its word, shift and (unshifted) mask. */
+    private final int[] fieldWord;
+    private final int[] fieldShift;
+    private final long[] fieldMask;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
@@ -40,6 +44,18 @@ final class DaemonSymmetry implements Canonicalizer {
             bits += keyBits[k];
         }
         this.holderKind = holder;
+        int threads = w.fibers();
+        this.fieldWord = new int[perThread.length * threads];
+        this.fieldShift = new int[fieldWord.length];
+        this.fieldMask = new long[fieldWord.length];
+        for (int k = 0; k < perThread.length; k++) {
+            for (int f = 0; f < threads; f++) {
+                Field field = perThread[k][f];
+                fieldWord[k * threads + f] = field.word();
+                fieldShift[k * threads + f] = field.shift();
+                fieldMask[k * threads + f] = field.wordMask() >>> field.shift();
+            }
+        }
         if (bits > 64) {
             throw new IllegalStateException("a daemon's key needs " + bits + " bits, more than a long holds");
         }
@@ -77,6 +93,18 @@ final class DaemonSymmetry implements Canonicalizer {
         return (int) ((world[f.word()] & f.wordMask()) >>> f.shift());
     }
 
+    /** The per-thread field of kind {@code kind} of {@code thread}. */
+    private int get(long[] world, int kind, int thread) {
+        int at = kind * w.fibers() + thread;
+        return (int) ((world[fieldWord[at]] >>> fieldShift[at]) & fieldMask[at]);
+    }
+
+    private void put(long[] world, int kind, int thread, int value) {
+        int at = kind * w.fibers() + thread;
+        long mask = fieldMask[at] << fieldShift[at];
+        world[fieldWord[at]] = (world[fieldWord[at]] & ~mask) | ((long) value << fieldShift[at]);
+    }
+
     private static void put(long[] world, Field f, int value) {
         world[f.word()] = (world[f.word()] & ~f.wordMask()) | ((long) value << f.shift());
     }
@@ -96,6 +124,9 @@ final class DaemonSymmetry implements Canonicalizer {
         private final long[] parentKeys;
         private final long[][] ownBits;
         private boolean expanding;
+        /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
+        private final long[] changed;
+        private final int[] pointerValues = new int[pointers.length];
 
         OneThread() {
             int n = w.fibers();
@@ -106,6 +137,7 @@ final class DaemonSymmetry implements Canonicalizer {
             original = new long[words];
             renaming = v -> rename(v, renamed);
             parent = new long[words];
+            changed = new long[words];
             parentKeys = new long[keys.length];
             ownBits = new long[keys.length][words];
             for (int d = 1; d < keys.length; d++) {
@@ -124,11 +156,11 @@ final class DaemonSymmetry implements Canonicalizer {
             expanding = true;
         }
 
-        /** Whether a field of daemon {@code d}'s own differs between {@code world} and the world being expanded. */
-        private boolean ownFieldsChanged(long[] world, int d) {
+        /** Whether a field of daemon {@code d}'s own differs between the world sorted and the world being expanded. */
+        private boolean ownFieldsChanged(int d) {
             long[] bits = ownBits[d];
             for (int k = 0; k < bits.length; k++) {
-                if (((world[k] ^ parent[k]) & bits[k]) != 0) {
+                if ((changed[k] & bits[k]) != 0) {
                     return true;
                 }
             }
@@ -148,9 +180,15 @@ final class DaemonSymmetry implements Canonicalizer {
             }
             int daemons = w.bounds.daemons();
             if (daemons >= 2) {
+                for (int k = 0; k < changed.length; k++) {
+                    changed[k] = world[k] ^ parent[k];
+                }
+                for (int p = 0; p < pointers.length; p++) {
+                    pointerValues[p] = get(world, pointers[p]);
+                }
                 for (int d = 1; d <= daemons; d++) {
-                    long own = expanding && !ownFieldsChanged(world, d) ? parentKeys[d] : ownKey(world, d);
-                    keys[d] = own << pointers.length | pointerBits(world, d);
+                    long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : ownKey(world, d);
+                    keys[d] = own << pointers.length | pointerBits(d);
                 }
                 for (int i = 2; i <= daemons; i++) {
                     int d = order[i];
@@ -178,16 +216,17 @@ final class DaemonSymmetry implements Canonicalizer {
         private long ownKey(long[] world, int d) {
             long key = 0;
             for (int k = 0; k < perThread.length; k++) {
-                int value = get(world, perThread[k][d]);
+                int value = get(world, k, d);
                 key = key << keyBits[k] | (k == holderKind ? pointerKind(value, d) : value);
             }
             return key;
         }
 
-        private long pointerBits(long[] world, int d) {
+        /** Which shared thread pointers of the world being sorted point at daemon {@code d}, one bit each. */
+        private long pointerBits(int d) {
             long bits = 0;
-            for (Field p : pointers) {
-                bits = bits << 1 | (get(world, p) == d + 1 ? 1 : 0);
+            for (int value : pointerValues) {
+                bits = bits << 1 | (value == d + 1 ? 1 : 0);
             }
             return bits;
         }
@@ -228,8 +267,8 @@ final class DaemonSymmetry implements Canonicalizer {
             for (int i = 0; i < threads; i++) {
                 renamed[order[i]] = i;
                 if (order[i] != i) {
-                    for (Field[] kind : perThread) {
-                        put(world, kind[i], get(original, kind[order[i]]));
+                    for (int k = 0; k < perThread.length; k++) {
+                        put(world, k, i, get(original, k, order[i]));
                     }
                 }
             }

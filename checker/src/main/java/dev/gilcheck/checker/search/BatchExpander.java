@@ -9,9 +9,8 @@ import dev.gilcheck.checker.store.Hashing;
 import java.util.List;
 
 /**
- * One worker thread of the parallel search: expands every {@code stride}-th world of a batch from
- * {@code first}, with its own successor buffers and canonicalizer, into one of two
- * {@link ExpandedWorlds} it alternates between (the search merges one batch while the next is expanded).
+ * What one thread of the parallel search expands worlds with: its own successor buffers and
+ * canonicalizer. It expands a run of a batch's worlds into an {@link ExpandedWorlds}.
  */
 final class BatchExpander {
     private final FiberSystem system;
@@ -19,33 +18,22 @@ final class BatchExpander {
     private final Successors successors;
     private final Canonicalizer symmetry;
     private final boolean por;
-    private final int first;
-    private final int stride;
     private final long[] world;
-    private final ExpandedWorlds[] outputs;
-    private int turn;
 
-    BatchExpander(FiberSystem system, ConcurrentFingerprintSet seen, Canonicalizer symmetry, boolean por, int first,
-                  int stride) {
+    BatchExpander(FiberSystem system, ConcurrentFingerprintSet seen, Canonicalizer symmetry, boolean por) {
         this.system = system;
         this.seen = seen;
         this.successors = new Successors(system);
         this.symmetry = symmetry;
         this.por = por;
-        this.first = first;
-        this.stride = stride;
         this.world = system.layout().newWorld();
-        int width = world.length;
-        this.outputs = new ExpandedWorlds[] {new ExpandedWorlds(width), new ExpandedWorlds(width)};
     }
 
-    /** Expands this worker's share of {@code batch}. */
-    ExpandedWorlds expand(ParallelSearch.Batch batch) {
-        ExpandedWorlds out = outputs[turn];
-        turn ^= 1;
+    /** Expands worlds {@code from} to {@code to} (exclusive) of {@code batch} into {@code out}. */
+    void expand(ParallelSearch.Batch batch, int from, int to, ExpandedWorlds out) {
         out.clear();
         int width = world.length;
-        for (int k = first; k < batch.size(); k += stride) {
+        for (int k = from; k < to; k++) {
             System.arraycopy(batch.worlds(), k * width, world, 0, width);
             out.world(successors.canMove(world, system.progressFiber()));
             if (symmetry != null) {
@@ -55,7 +43,6 @@ final class BatchExpander {
                 allSteps(out);
             }
         }
-        return out;
     }
 
     /** The independent step alone, when there is one and the proviso of {@link SequentialSearch} allows it. */

@@ -10,14 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Breadth-first search on several threads, over fingerprints. Worlds are taken from the queue in
- * batches; worker threads expand a batch's worlds at once, canonicalize their successors and add them
+ * batches; the threads expand a batch's worlds at once, canonicalize their successors and add them
  * to a {@link ConcurrentFingerprintSet}; then this thread walks the batch in queue order and gives ids
- * to the new worlds, while the workers already expand the next batch. Ids, witnesses and statistics
- * are therefore exactly those of the one-thread breadth-first search with the same options, whatever
- * the threads' timing.
+ * to the new worlds, while the other threads already expand the next batch (taking it in chunks, which
+ * this thread joins once it has merged). Ids, witnesses and statistics are therefore exactly those of
+ * the one-thread breadth-first search with the same options, whatever the threads' timing.
  *
  * <p>The reduction's proviso reads ids while they are being given, and still decides as the one-thread
  * search does: a target without an id yet gets one larger than every id given so far, so larger than
@@ -26,11 +27,17 @@ import java.util.concurrent.Future;
 final class ParallelSearch extends Search {
     private static final int BATCH = 4096;
     private static final int SMALLEST_BATCH = 64;
+    /** Worlds a thread takes from a batch at a time. */
+    private static final int CHUNK = 128;
 
     private final ConcurrentFingerprintSet seen = new ConcurrentFingerprintSet(1 << 16);
     private final int maxMoves;
     private final int width;
-    private final List<BatchExpander> workers = new ArrayList<>();
+    /** One expander per thread: this one's first, then the helpers'. */
+    private final List<BatchExpander> expanders = new ArrayList<>();
+    /** The chunks' outputs, two sets: one batch is merged from one while the next is expanded into the other. */
+    private final ExpandedWorlds[][] outputs;
+    private int turn;
     /** Fingerprints the set has room for since it last made room, and how many of them were claimed. */
     private long room;
     private long claimed;
@@ -42,8 +49,13 @@ final class ParallelSearch extends Search {
         this.width = system.layout().words();
         this.scratch = system.layout().newWorld();
         for (int t = 0; t < options.threads(); t++) {
-            workers.add(new BatchExpander(system, seen, canonicalizerForOneThread(), options.por(), t,
-                    options.threads()));
+            expanders.add(new BatchExpander(system, seen, canonicalizerForOneThread(), options.por()));
+        }
+        this.outputs = new ExpandedWorlds[2][(BATCH + CHUNK - 1) / CHUNK];
+        for (ExpandedWorlds[] set : outputs) {
+            for (int c = 0; c < set.length; c++) {
+                set[c] = new ExpandedWorlds(width);
+            }
         }
     }
 
@@ -51,41 +63,69 @@ final class ParallelSearch extends Search {
     record Batch(int[] ids, long[] worlds, int size) {
     }
 
+    /** A batch being expanded: each thread takes the next chunk of its worlds until none is left. */
+    private static final class Work {
+        private final Batch batch;
+        private final ExpandedWorlds[] chunks;
+        private final int count;
+        private final AtomicInteger taken = new AtomicInteger();
+
+        Work(Batch batch, ExpandedWorlds[] chunks) {
+            this.batch = batch;
+            this.chunks = chunks;
+            this.count = (batch.size() + CHUNK - 1) / CHUNK;
+        }
+
+        void help(BatchExpander expander) {
+            for (int c = taken.getAndIncrement(); c < count; c = taken.getAndIncrement()) {
+                expander.expand(batch, c * CHUNK, Math.min(batch.size(), (c + 1) * CHUNK), chunks[c]);
+            }
+        }
+
+        long added() {
+            long sum = 0;
+            for (int c = 0; c < count; c++) {
+                sum += chunks[c].addedCount();
+            }
+            return sum;
+        }
+    }
+
     @Override
     SearchResult explore() {
         long start = System.nanoTime();
         long[] initial = canonical(system.initial());
-        seen.ensureRoom(1);
         seen.assign(seen.insert(Hashing.fingerprint(initial)), graph.discover(-1, 0, 0));
         frontier.add(0, initial);
         Stop stop = null;
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(expanders.size() - 1, r -> {
             Thread t = new Thread(r, "gilcheck search");
             t.setDaemon(true);
             return t;
         });
         try {
-            Batch current = null;
-            List<ExpandedWorlds> expanded = List.of();
+            Work current = null;
             while (stop == null) {
                 if (current == null) {
                     makeRoom();
                 }
-                Batch next = null;
-                List<Future<ExpandedWorlds>> expanding = List.of();
+                Work next = null;
+                List<Future<?>> helpers = List.of();
                 if (!frontier.isEmpty() && hasRoomFor(batchSize())) {
-                    next = take(batchSize());
-                    expanding = submit(pool, next);
+                    next = new Work(take(batchSize()), outputs[turn]);
+                    turn ^= 1;
+                    helpers = submit(pool, next);
                 }
                 if (current != null) {
-                    merge(current, expanded);
+                    merge(current);
                 }
-                expanded = new ArrayList<>(expanding.size());
-                for (Future<ExpandedWorlds> done : expanding) {
-                    expanded.add(done.get());
-                    claimed += done.get().addedCount();
-                }
-                if (next == null && current == null) {
+                if (next != null) {
+                    next.help(expanders.get(0));
+                    for (Future<?> done : helpers) {
+                        done.get();
+                    }
+                    claimed += next.added();
+                } else if (current == null) {
                     break;
                 }
                 current = next;
@@ -139,21 +179,23 @@ final class ParallelSearch extends Search {
         return new Batch(ids, worlds, n);
     }
 
-    private List<Future<ExpandedWorlds>> submit(ExecutorService pool, Batch batch) {
-        List<Future<ExpandedWorlds>> futures = new ArrayList<>(workers.size());
-        for (BatchExpander worker : workers) {
-            futures.add(pool.submit(() -> worker.expand(batch)));
+    /** The other threads' help with {@code work}; this thread merges the last batch first, then helps too. */
+    private List<Future<?>> submit(ExecutorService pool, Work work) {
+        List<Future<?>> futures = new ArrayList<>(expanders.size() - 1);
+        for (BatchExpander helper : expanders.subList(1, expanders.size())) {
+            futures.add(pool.submit(() -> work.help(helper)));
         }
         return futures;
     }
 
     /** On this thread, in queue order: ids for the new worlds, edges and violations for all. */
-    private void merge(Batch batch, List<ExpandedWorlds> expanded) {
-        for (ExpandedWorlds e : expanded) {
-            e.rewind();
-        }
+    private void merge(Work work) {
+        Batch batch = work.batch;
         for (int k = 0; k < batch.size(); k++) {
-            ExpandedWorlds e = expanded.get(k % expanded.size());
+            ExpandedWorlds e = work.chunks[k / CHUNK];
+            if (k % CHUNK == 0) {
+                e.rewind();
+            }
             int id = batch.ids()[k];
             System.arraycopy(batch.worlds(), k * width, scratch, 0, width);
             graph.expanding(id, scratch, e.progressCanMove());
