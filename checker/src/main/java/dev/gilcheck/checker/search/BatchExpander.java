@@ -57,7 +57,7 @@ final class BatchExpander {
         if (known >= 0 && known <= id) {
             return false;
         }
-        record(out, List.of(), slot, next);
+        record(out, List.of(), slot, known, next);
         return true;
     }
 
@@ -65,21 +65,25 @@ final class BatchExpander {
         successors.of(world);
         while (successors.next()) {
             if (successors.fatal()) {
-                out.step(successors.fiber(), successors.alternative(), successors.violations(), -1, null);
+                out.step(successors.fiber(), successors.alternative(), successors.violations(), -1, -1, null);
                 continue;
             }
             long[] next = successors.target();
             Search.canonicalize(symmetry, next);
-            record(out, successors.violations(), seen.insert(Hashing.fingerprint(next)), next);
+            int insertion = seen.insert(Hashing.fingerprint(next));
+            record(out, successors.violations(), insertion, insertion >= 0 ? -1 : seen.id(-insertion - 1), next);
         }
     }
 
-    private void record(ExpandedWorlds out, List<Violation> violations, int insertion,
-                        long[] next) {
+    /**
+     * Records the current step, whose target {@code next} the set answered {@code insertion} for; an id
+     * read now is final (ids are given once), so merging need not look it up again.
+     */
+    private void record(ExpandedWorlds out, List<Violation> violations, int insertion, int knownId, long[] next) {
         if (insertion >= 0) {
             out.added();
         }
         out.step(successors.fiber(), successors.alternative(), violations, insertion >= 0 ? insertion : -insertion - 1,
-                next);
+                knownId, next);
     }
 }

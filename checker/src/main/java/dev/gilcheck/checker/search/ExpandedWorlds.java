@@ -9,7 +9,8 @@ import java.util.List;
  * What one worker of the parallel search found in its share of a batch, in primitive arrays reused
  * from batch to batch: per world, whether the progress fiber could move and how many steps it
  * follows; per step, the fiber and alternative, the fingerprint slot of its canonical target (-1 when
- * the step ends the run), its violations and the target itself. Read back in the same order with a
+ * the step ends the run), the target's id when it already had one, its violations and the target itself
+ * (kept only when it had no id). Read back in the same order with a
  * cursor.
  */
 final class ExpandedWorlds {
@@ -18,6 +19,7 @@ final class ExpandedWorlds {
     private boolean[] progressCanMove = new boolean[64];
     private int[] moves = new int[256];
     private int[] slots = new int[256];
+    private int[] knownIds = new int[256];
     private long[] targets;
     private final List<List<Violation>> violations = new ArrayList<>();
     private int worlds;
@@ -50,16 +52,21 @@ final class ExpandedWorlds {
         progressCanMove[worlds++] = progressMoves;
     }
 
-    /** A step of the last world; {@code slot} is -1 for a step that ends the run, {@code target} then unread. */
-    void step(int fiber, int alternative, List<Violation> broken, int slot, long[] next) {
+    /**
+     * A step of the last world; {@code slot} is -1 for a step that ends the run, {@code knownId} -1 when
+     * the target had no id yet; {@code next} is read only when the step has a target without an id.
+     */
+    void step(int fiber, int alternative, List<Violation> broken, int slot, int knownId, long[] next) {
         if (steps == slots.length) {
             moves = Arrays.copyOf(moves, steps * 2);
             slots = Arrays.copyOf(slots, steps * 2);
+            knownIds = Arrays.copyOf(knownIds, steps * 2);
             targets = Arrays.copyOf(targets, steps * 2 * width);
         }
         moves[steps] = fiber << 16 | alternative;
         slots[steps] = slot;
-        if (slot >= 0) {
+        knownIds[steps] = knownId;
+        if (slot >= 0 && knownId < 0) {
             System.arraycopy(next, 0, targets, steps * width, width);
         }
         violations.add(broken);
@@ -104,6 +111,11 @@ final class ExpandedWorlds {
 
     int slot() {
         return slots[stepAt];
+    }
+
+    /** The id the current step's target already had when it was expanded, or -1. */
+    int knownId() {
+        return knownIds[stepAt];
     }
 
     List<Violation> violations() {

@@ -201,7 +201,7 @@ final class ParallelSearch extends Search {
             graph.expanding(id, scratch, e.progressCanMove());
             for (int steps = e.stepsOfWorld(); steps > 0; steps--, e.nextStep()) {
                 int slot = e.slot();
-                int target = slot < 0 ? -1 : seen.id(slot);
+                int target = slot < 0 ? -1 : e.knownId() >= 0 ? e.knownId() : seen.id(slot);
                 if (slot >= 0 && target < 0) {
                     target = graph.discover(id, e.fiber(), e.alternative());
                     seen.assign(slot, target);
