@@ -90,17 +90,28 @@ class SearchModesTest {
 
     @Test
     void theParallelSearchReportsExactlyWhatTheSequentialOneDoes() {
-        FiberSystem toy = ToySystems.workers(5);
-        for (SearchOptions sequential : List.of(PLAIN.withFingerprint(true),
-                PLAIN.withFingerprint(true).withSymmetry(true).withPor(true))) {
-            SearchResult one = explore(toy, sequential);
-            SearchResult two = explore(toy, sequential.withThreads(2));
-            assertEquals(one.stats().states(), two.stats().states());
-            assertEquals(one.stats().transitions(), two.stats().transitions());
-            assertEquals(one.stats().depth(), two.stats().depth());
-            assertEquals(one.witnesses().stream().map(w -> w.schedule().toString()).toList(),
-                    two.witnesses().stream().map(w -> w.schedule().toString()).toList());
+        for (FiberSystem toy : List.of(ToySystems.workers(5), ToySystems.bossAndWorkers(4), ToySystems.lostUpdate())) {
+            for (SearchOptions sequential : List.of(PLAIN.withFingerprint(true), PLAIN.withFingerprint(true).withPor(true),
+                    PLAIN.withFingerprint(true).withSymmetry(toy.symmetry() != null).withPor(toy.symmetry() != null))) {
+                if (sequential.por() && !toy.declaresPrivateFields()) {
+                    continue;
+                }
+                SearchResult one = explore(toy, sequential);
+                for (int threads = 2; threads <= 4; threads++) {
+                    SearchResult many = explore(toy, sequential.withThreads(threads));
+                    String mode = sequential.withThreads(threads).describe();
+                    assertEquals(one.stats().states(), many.stats().states(), mode);
+                    assertEquals(one.stats().transitions(), many.stats().transitions(), mode);
+                    assertEquals(one.stats().depth(), many.stats().depth(), mode);
+                    assertEquals(schedules(one), schedules(many), mode);
+                }
+            }
         }
+    }
+
+    /** Each witness as its violation and its schedule, in the order reported. */
+    private static List<String> schedules(SearchResult r) {
+        return r.witnesses().stream().map(w -> w.violation().siteKey() + ": " + w.schedule()).toList();
     }
 
     @Test

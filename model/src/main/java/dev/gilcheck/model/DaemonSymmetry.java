@@ -2,6 +2,7 @@ package dev.gilcheck.model;
 
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.store.Canonicalizer;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Daemon threads are interchangeable: they run one program, start alike, and every step treats the
@@ -18,17 +19,42 @@ final class DaemonSymmetry implements Canonicalizer {
     private final FreeOrder freeOrder;
     private final Field[][] perThread;
     private final Field[] pointers;
-    private final int holderKindBits;
+    private final int holderKind;
+    /** Per kind of per-thread field: how many bits its part of a daemon's key takes. */
+    private final int[] keyBits;
+    /** Every per-thread field flattened, kind by kind, thread by thread: its word, shift and (unshifted) mask. */
+    private final int[] fieldWord;
+    private final int[] fieldShift;
+    private final long[] fieldMask;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
         this.freeOrder = freeOrder;
         this.perThread = w.perThread();
         this.pointers = w.threadPointers();
-        this.holderKindBits = 32 - Integer.numberOfLeadingZeros(3 + w.fibers());
+        this.keyBits = new int[perThread.length];
+        int holderKindBits = 32 - Integer.numberOfLeadingZeros(3 + w.fibers());
+        int holder = -1;
         int bits = pointers.length;
-        for (Field[] kind : perThread) {
-            bits += kind == w.holder ? holderKindBits : kind[1].bits();
+        for (int k = 0; k < perThread.length; k++) {
+            if (perThread[k] == w.holder) {
+                holder = k;
+            }
+            keyBits[k] = perThread[k] == w.holder ? holderKindBits : perThread[k][1].bits();
+            bits += keyBits[k];
+        }
+        this.holderKind = holder;
+        int threads = w.fibers();
+        this.fieldWord = new int[perThread.length * threads];
+        this.fieldShift = new int[fieldWord.length];
+        this.fieldMask = new long[fieldWord.length];
+        for (int k = 0; k < perThread.length; k++) {
+            for (int f = 0; f < threads; f++) {
+                Field field = perThread[k][f];
+                fieldWord[k * threads + f] = field.word();
+                fieldShift[k * threads + f] = field.shift();
+                fieldMask[k * threads + f] = field.wordMask() >>> field.shift();
+            }
         }
         if (bits > 64) {
             throw new IllegalStateException("a daemon's key needs " + bits + " bits, more than a long holds");
@@ -37,70 +63,19 @@ final class DaemonSymmetry implements Canonicalizer {
 
     @Override
     public int[] permutation(long[] world) {
-        int n = w.fibers();
-        int[] order = new int[n];
-        for (int f = 0; f < n; f++) {
-            order[f] = f;
-        }
-        int daemons = w.bounds.daemons();
-        if (daemons < 2) {
-            return withFlushers(order);
-        }
-        long[] keys = new long[daemons + 1];
-        for (int d = 1; d <= daemons; d++) {
-            keys[d] = key(world, d);
-        }
-        for (int i = 2; i <= daemons; i++) {
-            int d = order[i];
-            int j = i - 1;
-            while (j >= 1 && Long.compareUnsigned(keys[order[j]], keys[d]) > 0) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = d;
-        }
-        return withFlushers(order);
+        return new OneThread().permutation(world);
     }
 
-    /** Under x86-TSO each thread's store-buffer flusher (fiber n + f) follows its thread. */
-    private int[] withFlushers(int[] threads) {
-        if (w.buffers == null) {
-            return threads;
-        }
-        int n = threads.length;
-        int[] order = java.util.Arrays.copyOf(threads, 2 * n);
-        for (int f = 0; f < n; f++) {
-            order[n + f] = n + threads[f];
-        }
-        return order;
+    @Override
+    public long[] permute(long[] world, int[] order) {
+        long[] out = world.clone();
+        new OneThread().permuteInPlace(out, order);
+        return out;
     }
 
-    /**
-     * What daemon {@code d} looks like without its number, packed in a long: its own fields, and who
-     * points at it or at whom it points. Every field gets its full width, so keys compare as the
-     * fields would.
-     */
-    private long key(long[] world, int d) {
-        long key = 0;
-        for (Field[] kind : perThread) {
-            Field f = kind[d];
-            key = kind == w.holder ? key << holderKindBits | pointerKind(f.get(world), d) : key << f.bits() | f.get(world);
-        }
-        for (Field p : pointers) {
-            key = key << 1 | (p.get(world) == d + 1 ? 1 : 0);
-        }
-        return key;
-    }
-
-    /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */
-    private int pointerKind(int value, int d) {
-        if (value == 0) {
-            return 0;
-        }
-        if (value == d + 1) {
-            return 1;
-        }
-        return w.isDaemon(value - 1) ? 2 : 3 + value;
+    @Override
+    public Canonicalizer forOneThread() {
+        return new OneThread();
     }
 
     /** The main thread's choice of which daemon to visit names a daemon: alternative d-1 visits Dd. */
@@ -109,32 +84,203 @@ final class DaemonSymmetry implements Canonicalizer {
         return fiber == 0 && freeOrder.isChoice(w.pc[0].get(world)) ? order[alternative + 1] - 1 : alternative;
     }
 
-    @Override
-    public long[] permute(long[] world, int[] order) {
-        long[] out = world.clone();
-        int threads = w.fibers();
-        int[] renamed = new int[threads];
-        for (int i = 0; i < threads; i++) {
-            renamed[order[i]] = i;
-            if (order[i] != i) {
+    private static int rename(int pointer, int[] renamed) {
+        return pointer == 0 ? 0 : renamed[pointer - 1] + 1;
+    }
+
+    /** Reads {@code f} without going through its range checks: the value comes from a field as wide. */
+    private static int get(long[] world, Field f) {
+        return (int) ((world[f.word()] & f.wordMask()) >>> f.shift());
+    }
+
+    /** The per-thread field of kind {@code kind} of {@code thread}. */
+    private int get(long[] world, int kind, int thread) {
+        int at = kind * w.fibers() + thread;
+        return (int) ((world[fieldWord[at]] >>> fieldShift[at]) & fieldMask[at]);
+    }
+
+    private void put(long[] world, int kind, int thread, int value) {
+        int at = kind * w.fibers() + thread;
+        long mask = fieldMask[at] << fieldShift[at];
+        world[fieldWord[at]] = (world[fieldWord[at]] & ~mask) | ((long) value << fieldShift[at]);
+    }
+
+    private static void put(long[] world, Field f, int value) {
+        world[f.word()] = (world[f.word()] & ~f.wordMask()) | ((long) value << f.shift());
+    }
+
+    /**
+     * The same symmetry with buffers of its own, for one thread: it canonicalizes a world in place
+     * without allocating.
+     */
+    private final class OneThread implements Canonicalizer {
+        private final int[] order;
+        private final int[] renamed;
+        private final long[] keys;
+        private final long[] original;
+        private final IntUnaryOperator renaming;
+        /** The world whose successors come next, its daemons' own keys, and the bits each daemon's own key reads. */
+        private final long[] parent;
+        private final long[] parentKeys;
+        private final long[][] ownBits;
+        private boolean expanding;
+        /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
+        private final long[] changed;
+        private final int[] pointerValues = new int[pointers.length];
+
+        OneThread() {
+            int n = w.fibers();
+            int words = w.layout().words();
+            order = new int[w.buffers == null ? n : 2 * n];
+            renamed = new int[n];
+            keys = new long[w.bounds.daemons() + 1];
+            original = new long[words];
+            renaming = v -> rename(v, renamed);
+            parent = new long[words];
+            changed = new long[words];
+            parentKeys = new long[keys.length];
+            ownBits = new long[keys.length][words];
+            for (int d = 1; d < keys.length; d++) {
                 for (Field[] kind : perThread) {
-                    kind[i].set(out, kind[order[i]].get(world));
+                    ownBits[d][kind[d].word()] |= kind[d].wordMask();
                 }
             }
         }
-        for (Field p : pointers) {
-            p.set(out, rename(p.get(out), renamed));
-        }
-        for (Field h : w.holder) {
-            h.set(out, rename(h.get(out), renamed));
-        }
-        if (w.buffers != null) {
-            w.buffers.renameValues(out, w.lastHolder, v -> rename(v, renamed));
-        }
-        return out;
-    }
 
-    private static int rename(int pointer, int[] renamed) {
-        return pointer == 0 ? 0 : renamed[pointer - 1] + 1;
+        @Override
+        public void expanding(long[] world) {
+            System.arraycopy(world, 0, parent, 0, parent.length);
+            for (int d = 1; d < keys.length; d++) {
+                parentKeys[d] = ownKey(world, d);
+            }
+            expanding = true;
+        }
+
+        /** Whether a field of daemon {@code d}'s own differs between the world sorted and the world being expanded. */
+        private boolean ownFieldsChanged(int d) {
+            long[] bits = ownBits[d];
+            for (int k = 0; k < bits.length; k++) {
+                if ((changed[k] & bits[k]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int[] permutation(long[] world) {
+            return sort(world).clone();
+        }
+
+        /** Sorts the daemons by key, into {@link #order}; the main thread and the C threads keep their places. */
+        private int[] sort(long[] world) {
+            int n = w.fibers();
+            for (int f = 0; f < n; f++) {
+                order[f] = f;
+            }
+            int daemons = w.bounds.daemons();
+            if (daemons >= 2) {
+                for (int k = 0; k < changed.length; k++) {
+                    changed[k] = world[k] ^ parent[k];
+                }
+                for (int p = 0; p < pointers.length; p++) {
+                    pointerValues[p] = get(world, pointers[p]);
+                }
+                for (int d = 1; d <= daemons; d++) {
+                    long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : ownKey(world, d);
+                    keys[d] = own << pointers.length | pointerBits(d);
+                }
+                for (int i = 2; i <= daemons; i++) {
+                    int d = order[i];
+                    int j = i - 1;
+                    while (j >= 1 && Long.compareUnsigned(keys[order[j]], keys[d]) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = d;
+                }
+            }
+            if (w.buffers != null) {
+                for (int f = 0; f < n; f++) {
+                    order[n + f] = n + order[f];
+                }
+            }
+            return order;
+        }
+
+        /**
+         * What daemon {@code d} looks like without its number, packed in a long: its own fields (the
+         * holder local as the kind of thread it points at), then whether each shared thread pointer
+         * points at it. Every field gets its full width, so keys compare as the fields would.
+         */
+        private long ownKey(long[] world, int d) {
+            long key = 0;
+            for (int k = 0; k < perThread.length; k++) {
+                int value = get(world, k, d);
+                key = key << keyBits[k] | (k == holderKind ? pointerKind(value, d) : value);
+            }
+            return key;
+        }
+
+        /** Which shared thread pointers of the world being sorted point at daemon {@code d}, one bit each. */
+        private long pointerBits(int d) {
+            long bits = 0;
+            for (int value : pointerValues) {
+                bits = bits << 1 | (value == d + 1 ? 1 : 0);
+            }
+            return bits;
+        }
+
+        /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */
+        private int pointerKind(int value, int d) {
+            if (value == 0) {
+                return 0;
+            }
+            if (value == d + 1) {
+                return 1;
+            }
+            return w.isDaemon(value - 1) ? 2 : 3 + value;
+        }
+
+        @Override
+        public long[] permute(long[] world, int[] order) {
+            return DaemonSymmetry.this.permute(world, order);
+        }
+
+        @Override
+        public int alternativeIn(long[] world, int fiber, int alternative, int[] order) {
+            return DaemonSymmetry.this.alternativeIn(world, fiber, alternative, order);
+        }
+
+        @Override
+        public void canonicalize(long[] world) {
+            int[] sorted = sort(world);
+            if (!Canonicalizer.isIdentity(sorted)) {
+                permuteInPlace(world, sorted);
+            }
+        }
+
+        /** Fiber {@code i} of {@code world} becomes its fiber {@code order[i]}, every pointer to a thread renamed. */
+        void permuteInPlace(long[] world, int[] order) {
+            System.arraycopy(world, 0, original, 0, original.length);
+            int threads = w.fibers();
+            for (int i = 0; i < threads; i++) {
+                renamed[order[i]] = i;
+                if (order[i] != i) {
+                    for (int k = 0; k < perThread.length; k++) {
+                        put(world, k, i, get(original, k, order[i]));
+                    }
+                }
+            }
+            for (Field p : pointers) {
+                put(world, p, rename(get(world, p), renamed));
+            }
+            for (Field h : w.holder) {
+                put(world, h, rename(get(world, h), renamed));
+            }
+            if (w.buffers != null) {
+                w.buffers.renameValues(world, w.lastHolder, renaming);
+            }
+        }
     }
 }

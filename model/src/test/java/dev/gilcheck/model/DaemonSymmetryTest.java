@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The premise of symmetry reduction, checked on reachable worlds: a world and its representative
- * have the same steps, up to the renaming, with the same violations; and the representative is
- * built from every per-thread field there is.
+ * have the same steps, up to the renaming, with the same violations; the representative is built
+ * from every per-thread field there is; and one thread's canonicalizer, reused from world to world and
+ * told which world's successors it canonicalizes, builds them in place exactly as the shared one does.
  */
 class DaemonSymmetryTest {
 
@@ -65,6 +67,7 @@ class DaemonSymmetryTest {
     /** Checks the first {@code limit} worlds in breadth-first order; returns how many were not their own representative. */
     private static int checkReachable(FiberSystem system, int limit) {
         Canonicalizer symmetry = system.symmetry();
+        Canonicalizer oneThread = symmetry.forOneThread();
         Set<List<Long>> seen = new HashSet<>();
         Deque<long[]> queue = new ArrayDeque<>(List.of(system.initial()));
         int permuted = 0;
@@ -79,8 +82,12 @@ class DaemonSymmetryTest {
                 assertEquals(steps(system, world), steps(system, representative),
                         "steps of a world and of its representative");
             }
+            oneThread.expanding(world);
             for (Move m : system.moves(world, false)) {
                 if (!m.fatal()) {
+                    long[] inPlace = m.target().clone();
+                    oneThread.canonicalize(inPlace);
+                    assertArrayEquals(symmetry.canonical(m.target()), inPlace, "one thread's canonicalizer, in place");
                     queue.add(m.target());
                 }
             }

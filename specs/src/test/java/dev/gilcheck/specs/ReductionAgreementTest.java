@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * mode (depth-first, fingerprints, symmetry, partial-order reduction, parallel, and combinations)
  * reports exactly the violation sites plain breadth-first search reports. Reductions change state
  * counts, never verdicts. Every witness of every mode replays on the unreduced system to its
- * violation; breadth-first modes without partial-order reduction keep each witness shortest. First,
+ * violation; breadth-first modes without partial-order reduction keep each witness shortest; a
+ * parallel search reports exactly the states, transitions and witnesses of one thread. First,
  * an audit over every reachable world checks that no thread touches another's private fields.
  */
 class ReductionAgreementTest {
@@ -72,6 +73,9 @@ class ReductionAgreementTest {
                 assertEquals(expected, found, label + ": shortest witness lengths");
             }
             assertTrue(r.stats().states() <= plain.stats().states(), label + ": more states than plain search");
+            if (mode.parallel()) {
+                sameAsOneThread(model, mode, r, label);
+            }
             for (Witness w : r.witnesses()) {
                 Trace again = unreduced.replay(w.schedule());
                 assertEquals(w.length(), again.length(), label + ": " + w.violation().siteKey());
@@ -81,6 +85,19 @@ class ReductionAgreementTest {
                 }
             }
         }
+    }
+
+    /** A parallel search reports what the one-thread search with the same options does: counts and witnesses. */
+    private static void sameAsOneThread(CPythonModel model, SearchOptions mode, SearchResult parallel, String label) {
+        SearchResult one = Check.run(model, Limits.forHeap(), mode.withThreads(1)).result();
+        assertEquals(one.stats().states(), parallel.stats().states(), label + ": states of one thread");
+        assertEquals(one.stats().transitions(), parallel.stats().transitions(), label + ": transitions of one thread");
+        assertEquals(one.stats().depth(), parallel.stats().depth(), label + ": depth of one thread");
+        assertEquals(schedules(one), schedules(parallel), label + ": witnesses of one thread");
+    }
+
+    private static List<String> schedules(SearchResult r) {
+        return r.witnesses().stream().map(w -> w.violation().siteKey() + ": " + w.schedule()).toList();
     }
 
     private static Map<String, Integer> lengths(SearchResult r) {

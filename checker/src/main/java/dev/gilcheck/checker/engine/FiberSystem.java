@@ -20,6 +20,8 @@ public final class FiberSystem {
     private final Canonicalizer symmetry;
     private final long[][] privateBits;
     private final List<Field> monotoneFlags;
+    /** Per fiber and program point: whether its next step may block. */
+    private final boolean[][] mayBlockAt;
 
     /**
      * @param halted        worlds in which no fiber runs any more (the process is gone)
@@ -43,6 +45,14 @@ public final class FiberSystem {
         this.symmetry = symmetry;
         this.privateBits = privateBits;
         this.monotoneFlags = List.copyOf(monotoneFlags);
+        this.mayBlockAt = new boolean[this.fibers.size()][];
+        for (int f = 0; f < mayBlockAt.length; f++) {
+            Program program = this.fibers.get(f).program();
+            mayBlockAt[f] = new boolean[program.size()];
+            for (int pc = 0; pc < program.size(); pc++) {
+                mayBlockAt[f][pc] = program.isFinal(pc) || program.at(pc).stream().anyMatch(Instruction::blocks);
+            }
+        }
     }
 
     /** The same system, started from {@code world} instead of its initial world. */
@@ -149,44 +159,6 @@ public final class FiberSystem {
         return out;
     }
 
-    /**
-     * The one step of a fiber other than the progress fiber that is independent of every other
-     * fiber's steps, or null. Such a step is the only enabled step of its fiber, breaks no invariant,
-     * and it and the guards of its fiber's other alternatives write only that fiber's private fields
-     * and read only those and flags already set for good: no other fiber can enable, disable or
-     * observe it, nor change what it does.
-     */
-    public Move independentMove(long[] world) {
-        if (privateBits == null || halted.test(world)) {
-            return null;
-        }
-        Machine m = new Machine(false);
-        long[] reads = new long[layout.words()];
-        long[] writes = new long[layout.words()];
-        long[] settled = new long[layout.words()];
-        for (Field flag : monotoneFlags) {
-            if (flag.isSet(world)) {
-                settled[flag.word()] |= flag.wordMask();
-            }
-        }
-        m.recordFootprint(reads, writes);
-        List<Move> out = new ArrayList<>(2);
-        for (int f = 0; f < fibers.size(); f++) {
-            if (f == progressFiber) {
-                continue;
-            }
-            java.util.Arrays.fill(reads, 0);
-            java.util.Arrays.fill(writes, 0);
-            out.clear();
-            collect(world, f, m, out);
-            if (out.size() == 1 && out.get(0).violations().isEmpty() && within(writes, privateBits[f])
-                    && within(reads, privateBits[f], settled)) {
-                return out.get(0);
-            }
-        }
-        return null;
-    }
-
     /** Whether every bit of {@code footprint} is in {@code allowed} or in {@code alsoAllowed}. */
     public static boolean within(long[] footprint, long[] allowed, long[] alsoAllowed) {
         for (int k = 0; k < footprint.length; k++) {
@@ -284,8 +256,6 @@ public final class FiberSystem {
 
     /** Whether {@code fiber}'s next step may block (it has a guard), as lock and wait steps do. */
     public boolean mayBlock(long[] world, int fiber) {
-        Fiber fb = fibers.get(fiber);
-        int pc = fb.pc().get(world);
-        return fb.program().isFinal(pc) || fb.program().at(pc).stream().anyMatch(Instruction::blocks);
+        return mayBlockAt[fiber][fibers.get(fiber).pc().get(world)];
     }
 }

@@ -13,11 +13,6 @@ public record Move(int fiber, int alternative, String tag, Site site, String det
                    List<Violation> violations) {
 
     public boolean fatal() {
-        for (Violation v : violations) {
-            if (v.fatal()) {
-                return true;
-            }
-        }
-        return false;
+        return Violation.anyFatal(violations);
     }
 }

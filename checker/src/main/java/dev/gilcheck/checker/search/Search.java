@@ -49,6 +49,18 @@ abstract class Search {
         return symmetry == null ? world : symmetry.canonical(world);
     }
 
+    /** A canonicalizer for the calling thread alone, or null without symmetry. */
+    Canonicalizer canonicalizerForOneThread() {
+        return symmetry == null ? null : symmetry.forOneThread();
+    }
+
+    /** Turns {@code world} into the representative of its symmetry class with {@code own}, when there is symmetry. */
+    static void canonicalize(Canonicalizer own, long[] world) {
+        if (own != null) {
+            own.canonicalize(world);
+        }
+    }
+
     /** Why the search must stop now, or null; {@code start} is when it began (System.nanoTime). */
     Stop limitReached(long start) {
         long growth = Math.max(storeGrowthBytes(), Math.max(frontier.growthBytes(), graph.growthBytes()))

@@ -85,14 +85,17 @@ final class SearchGraph {
         expansions.expanding(id);
     }
 
-    /** A step from {@code id}: its violations, and the world it leads to (-1 when it ends the run). */
-    void step(int id, Move move, int target) {
+    /**
+     * A step of {@code fiber}'s alternative {@code alternative} from {@code id}: its violations, and the
+     * world it leads to (-1 when it ends the run).
+     */
+    void step(int id, int fiber, int alternative, List<Violation> violations, int target) {
         transitions++;
-        for (Violation v : move.violations()) {
+        for (Violation v : violations) {
             if (!recorded.add(v)) {
                 continue;
             }
-            first.putIfAbsent(v.siteKey(), new Found(v, id, move.fiber(), move.alternative()));
+            first.putIfAbsent(v.siteKey(), new Found(v, id, fiber, alternative));
             if (firstViolationNanos < 0) {
                 firstViolationNanos = System.nanoTime();
             }

@@ -11,7 +11,7 @@ package dev.gilcheck.checker.search;
  *                    (needs the model's {@link Canonicalizer})
  * @param por         partial-order reduction: a step touching only its fiber's private fields is
  *                    taken alone (needs the model's private fields)
- * @param threads     worker threads; more than one runs the level-synchronous parallel search, which
+ * @param threads     search threads; more than one runs the parallel search (batches of the queue), which
  *                    is breadth-first with fingerprints
  */
 public record SearchOptions(Order order, boolean fingerprint, boolean symmetry, boolean por, int threads) {

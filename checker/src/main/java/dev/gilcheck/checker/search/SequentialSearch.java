@@ -1,7 +1,8 @@
 package dev.gilcheck.checker.search;
 
 import dev.gilcheck.checker.engine.FiberSystem;
-import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Successors;
+import dev.gilcheck.checker.store.Canonicalizer;
 import dev.gilcheck.checker.store.ExactStateStore;
 import dev.gilcheck.checker.store.FingerprintStateStore;
 import dev.gilcheck.checker.store.StateStore;
@@ -21,10 +22,14 @@ final class SequentialSearch extends Search {
     private static final int CHECK_EVERY = 4096;
 
     private final StateStore store;
+    private final Successors successors;
+    private final Canonicalizer symmetry;
 
     SequentialSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         super(system, limits, progressInvariant, options);
         this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(system.layout().usedBits());
+        this.successors = new Successors(system);
+        this.symmetry = canonicalizerForOneThread();
     }
 
     @Override
@@ -54,40 +59,42 @@ final class SequentialSearch extends Search {
     }
 
     private void expand(int id, long[] world) {
-        Move alone = options.por() ? system.independentMove(world) : null;
-        if (alone != null) {
-            long[] next = canonical(alone.target());
+        int progress = system.progressFiber();
+        if (symmetry != null) {
+            symmetry.expanding(world);
+        }
+        if (options.por() && successors.independent(world)) {
+            int fiber = successors.fiber();
+            int alternative = successors.alternative();
+            long[] next = successors.target();
+            canonicalize(symmetry, next);
             int r = store.add(next);
             int target = r >= 0 ? r : -r - 1;
             if (target > id) {
-                graph.expanding(id, world, !system.moves(world, system.progressFiber(), false).isEmpty());
-                follow(id, alone, next, r);
+                if (r >= 0) {
+                    frontier.add(graph.discover(id, fiber, alternative), next);
+                }
+                graph.expanding(id, world, successors.canMove(world, progress));
+                graph.step(id, fiber, alternative, List.of(), target);
                 return;
             }
         }
-        List<Move> moves = system.moves(world, false);
-        boolean progressCanMove = false;
-        for (Move m : moves) {
-            progressCanMove |= m.fiber() == system.progressFiber();
-        }
-        graph.expanding(id, world, progressCanMove);
-        for (Move m : moves) {
-            if (m.fatal()) {
-                graph.step(id, m, -1);
+        graph.expanding(id, world, successors.canMove(world, progress));
+        successors.of(world);
+        while (successors.next()) {
+            int fiber = successors.fiber();
+            int alternative = successors.alternative();
+            if (successors.fatal()) {
+                graph.step(id, fiber, alternative, successors.violations(), -1);
                 continue;
             }
-            long[] next = canonical(m.target());
-            follow(id, m, next, store.add(next));
-        }
-    }
-
-    /** Records the step {@code m} from {@code id} to {@code next}, whose store answer was {@code r}. */
-    private void follow(int id, Move m, long[] next, int r) {
-        if (r >= 0) {
-            frontier.add(graph.discover(id, m.fiber(), m.alternative()), next);
-            graph.step(id, m, r);
-        } else {
-            graph.step(id, m, -r - 1);
+            long[] next = successors.target();
+            canonicalize(symmetry, next);
+            int r = store.add(next);
+            if (r >= 0) {
+                frontier.add(graph.discover(id, fiber, alternative), next);
+            }
+            graph.step(id, fiber, alternative, successors.violations(), r >= 0 ? r : -r - 1);
         }
     }
 

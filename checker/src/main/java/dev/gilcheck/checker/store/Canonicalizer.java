@@ -34,6 +34,29 @@ public interface Canonicalizer {
         return isIdentity(order) ? world : permute(world, order);
     }
 
+    /** Turns {@code world} into the representative of its class, in place. */
+    default void canonicalize(long[] world) {
+        long[] representative = canonical(world);
+        if (representative != world) {
+            System.arraycopy(representative, 0, world, 0, world.length);
+        }
+    }
+
+    /**
+     * A canonicalizer for one thread's use, equivalent to this one; it may keep scratch buffers
+     * between calls, which this one (shared by threads) must not.
+     */
+    default Canonicalizer forOneThread() {
+        return this;
+    }
+
+    /**
+     * The worlds canonicalized next are successors of {@code world}: a one-thread canonicalizer may
+     * note what they share with it, to canonicalize them faster. By default nothing.
+     */
+    default void expanding(long[] world) {
+    }
+
     static boolean isIdentity(int[] order) {
         for (int i = 0; i < order.length; i++) {
             if (order[i] != i) {

@@ -1,0 +1,89 @@
+package dev.gilcheck.checker.search;
+
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Successors;
+import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.store.Canonicalizer;
+import dev.gilcheck.checker.store.ConcurrentFingerprintSet;
+import dev.gilcheck.checker.store.Hashing;
+import java.util.List;
+
+/**
+ * What one thread of the parallel search expands worlds with: its own successor buffers and
+ * canonicalizer. It expands a run of a batch's worlds into an {@link ExpandedWorlds}.
+ */
+final class BatchExpander {
+    private final FiberSystem system;
+    private final ConcurrentFingerprintSet seen;
+    private final Successors successors;
+    private final Canonicalizer symmetry;
+    private final boolean por;
+    private final long[] world;
+
+    BatchExpander(FiberSystem system, ConcurrentFingerprintSet seen, Canonicalizer symmetry, boolean por) {
+        this.system = system;
+        this.seen = seen;
+        this.successors = new Successors(system);
+        this.symmetry = symmetry;
+        this.por = por;
+        this.world = system.layout().newWorld();
+    }
+
+    /** Expands worlds {@code from} to {@code to} (exclusive) of {@code batch} into {@code out}. */
+    void expand(ParallelSearch.Batch batch, int from, int to, ExpandedWorlds out) {
+        out.clear();
+        int width = world.length;
+        for (int k = from; k < to; k++) {
+            System.arraycopy(batch.worlds(), k * width, world, 0, width);
+            out.world(successors.canMove(world, system.progressFiber()));
+            if (symmetry != null) {
+                symmetry.expanding(world);
+            }
+            if (!(por && independentStep(batch.ids()[k], out))) {
+                allSteps(out);
+            }
+        }
+    }
+
+    /** The independent step alone, when there is one and the proviso of {@link SequentialSearch} allows it. */
+    private boolean independentStep(int id, ExpandedWorlds out) {
+        if (!successors.independent(world)) {
+            return false;
+        }
+        long[] next = successors.target();
+        Search.canonicalize(symmetry, next);
+        int slot = seen.insert(Hashing.fingerprint(next));
+        int known = slot >= 0 ? -1 : seen.id(-slot - 1);
+        if (known >= 0 && known <= id) {
+            return false;
+        }
+        record(out, List.of(), slot, known, next);
+        return true;
+    }
+
+    private void allSteps(ExpandedWorlds out) {
+        successors.of(world);
+        while (successors.next()) {
+            if (successors.fatal()) {
+                out.step(successors.fiber(), successors.alternative(), successors.violations(), -1, -1, null);
+                continue;
+            }
+            long[] next = successors.target();
+            Search.canonicalize(symmetry, next);
+            int insertion = seen.insert(Hashing.fingerprint(next));
+            record(out, successors.violations(), insertion, insertion >= 0 ? -1 : seen.id(-insertion - 1), next);
+        }
+    }
+
+    /**
+     * Records the current step, whose target {@code next} the set answered {@code insertion} for; an id
+     * read now is final (ids are given once), so merging need not look it up again.
+     */
+    private void record(ExpandedWorlds out, List<Violation> violations, int insertion, int knownId, long[] next) {
+        if (insertion >= 0) {
+            out.added();
+        }
+        out.step(successors.fiber(), successors.alternative(), violations, insertion >= 0 ? insertion : -insertion - 1,
+                knownId, next);
+    }
+}
