@@ -91,10 +91,9 @@ public final class Successors {
 
     /**
      * Whether some fiber other than the progress fiber has a step independent of every other fiber's
-     * (the only enabled step of its
-     * fiber, breaking no invariant, whose guards and action write only that fiber's private fields and
-     * read only those and flags already set for good: no other fiber can enable, disable or observe
-     * it, nor change what it does); if so, it becomes the current step.
+     * (the only enabled step of its fiber, breaking no invariant, whose guards and action write only
+     * that fiber's private fields and read only those and flags already set for good: no other fiber
+     * can enable, disable or observe it, nor change what it does); if so, it becomes the current step.
      */
     public boolean independent(long[] world) {
         if (!system.declaresPrivateFields() || system.halted(world)) {
