@@ -56,4 +56,17 @@ class StoreAndLayoutTest {
             assertArrayEquals(w, store.get(e.getValue()));
         }
     }
+
+    @Test
+    void exactStoreKeepsIdsWhenTheyOutgrowTheirFirstBits() {
+        ExactStateStore store = new ExactStateStore(1);
+        int n = (1 << 20) + 5_000;
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, store.add(new long[] {i * 0x9E3779B97F4A7C15L}));
+        }
+        for (int i = 0; i < n; i += 7) {
+            assertEquals(-(i + 1), store.add(new long[] {i * 0x9E3779B97F4A7C15L}));
+        }
+        assertEquals(n, store.size());
+    }
 }

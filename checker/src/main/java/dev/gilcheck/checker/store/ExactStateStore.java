@@ -14,9 +14,15 @@ public final class ExactStateStore implements StateStore {
 
     private final int width;
     private final WorldArena arena;
-    /** Per segment, slots holding id + 1 (0 when empty). */
+    /** Per segment, slots (0 when empty). */
     private final int[][] segments = new int[1 << SEGMENT_BITS][];
     private final int[] used = new int[1 << SEGMENT_BITS];
+    /**
+     * A slot holds id + 1 in its low {@code idBits} bits and, above them, a tag of the world's hash,
+     * so that most slots of other worlds are passed over without reading the arena. Ids take a bit
+     * more from the tag each time they need it.
+     */
+    private int idBits = 20;
     private long slots;
 
     /** A store of worlds of {@code width} words, any of whose bits may be set. */
@@ -44,27 +50,49 @@ public final class ExactStateStore implements StateStore {
     public int add(long[] world) {
         long h = Hashing.hash(world);
         int s = (int) (h >>> (64 - SEGMENT_BITS));
-        if (10L * (used[s] + 1) > 7L * segments[s].length) {
+        if (Probing.full(used[s], segments[s].length)) {
             grow(s);
         }
         int[] slot = segments[s];
-        int i = home(h, slot.length);
-        while (slot[i] != 0) {
-            int id = slot[i] - 1;
-            if (arena.matches(id, world)) {
-                return -(id + 1);
+        int tag = tag(h);
+        int idMask = (1 << idBits) - 1;
+        int i = Probing.home(h, slot.length);
+        for (int v = slot[i]; v != 0; v = slot[i]) {
+            if (v >>> idBits == tag && arena.matches((v & idMask) - 1, world)) {
+                return -(v & idMask);
             }
-            i = i + 1 == slot.length ? 0 : i + 1;
+            i = Probing.next(i, slot.length);
+        }
+        if (arena.size() + 1 > idMask) {
+            widenIds();
+            return add(world);
         }
         int id = arena.add(world);
-        slot[i] = id + 1;
+        slot[i] = tag << idBits | (id + 1);
         used[s]++;
         return id;
     }
 
-    /** Where a hash's probe starts in a segment of {@code length} slots (any length, not only powers of two). */
-    private static int home(long hash, int length) {
-        return (int) (((hash & 0xFFFF_FFFFL) * length) >>> 32);
+    /** The top bits of a hash below those that choose the segment, as many as the ids leave free. */
+    private int tag(long hash) {
+        return (int) (hash >>> (32 - SEGMENT_BITS)) >>> idBits;
+    }
+
+    /** Gives ids one more bit of each slot, taken from the tag: rewrites the slots in place. */
+    private void widenIds() {
+        if (idBits == 31) {
+            throw new IllegalStateException("a store holds at most 2^31 - 2 worlds");
+        }
+        int idMask = (1 << idBits) - 1;
+        for (int[] segment : segments) {
+            for (int i = 0; i < segment.length; i++) {
+                int v = segment[i];
+                if (v != 0) {
+                    segment[i] = (v >>> idBits >>> 1) << (idBits + 1) | (v & idMask);
+                }
+            }
+        }
+        idBits++;
     }
 
     /** The world with id {@code id}. */
@@ -76,12 +104,13 @@ public final class ExactStateStore implements StateStore {
 
     private void grow(int s) {
         int[] old = segments[s];
-        int[] bigger = new int[old.length + old.length / 2];
+        int[] bigger = new int[Probing.grown(old.length)];
+        int idMask = (1 << idBits) - 1;
         for (int v : old) {
             if (v != 0) {
-                int i = home(arena.hash(v - 1), bigger.length);
+                int i = Probing.home(arena.hash((v & idMask) - 1), bigger.length);
                 while (bigger[i] != 0) {
-                    i = i + 1 == bigger.length ? 0 : i + 1;
+                    i = Probing.next(i, bigger.length);
                 }
                 bigger[i] = v;
             }
@@ -106,7 +135,7 @@ public final class ExactStateStore implements StateStore {
         for (int[] segment : segments) {
             largest = Math.max(largest, segment.length);
         }
-        return Math.max(arena.growthBytes(), 6L * largest);
+        return Math.max(arena.growthBytes(), 4L * Probing.grown(largest));
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.gilcheck.checker.store;
 /**
  * Keeps a 64-bit fingerprint of each world instead of the world: open addressing over fingerprints
  * and their ids (12 bytes a slot), split into segments by the top bits of the fingerprint, each
- * doubling on its own at three quarters full, so growing never holds two copies of the whole table.
+ * growing by half on its own (see {@link Probing}), so growing never holds two copies of the whole table.
  * Two worlds with one fingerprint are taken for one, so a world could be missed; {@link
  * #collisionNote} gives the chance, as TLC does.
  */
@@ -33,20 +33,20 @@ public final class FingerprintStateStore implements StateStore {
     /** Adds a fingerprint (never 0) as {@link #add(long[])} adds a world. */
     int add(long print) {
         int s = (int) (print >>> (64 - SEGMENT_BITS));
-        if (4 * (used[s] + 1) > 3 * prints[s].length) {
+        if (Probing.full(used[s], prints[s].length)) {
             grow(s);
         }
         long[] p = prints[s];
-        int mask = p.length - 1;
-        int i = (int) print & mask;
+        int[] d = ids[s];
+        int i = Probing.home(print, p.length);
         for (long q = p[i]; q != 0; q = p[i]) {
             if (q == print) {
-                return -(ids[s][i] + 1);
+                return -(d[i] + 1);
             }
-            i = (i + 1) & mask;
+            i = Probing.next(i, p.length);
         }
         p[i] = print;
-        ids[s][i] = size;
+        d[i] = size;
         used[s]++;
         return size++;
     }
@@ -54,14 +54,13 @@ public final class FingerprintStateStore implements StateStore {
     private void grow(int s) {
         long[] oldPrints = prints[s];
         int[] oldIds = ids[s];
-        long[] p = new long[oldPrints.length * 2];
-        int[] d = new int[oldPrints.length * 2];
-        int mask = p.length - 1;
+        long[] p = new long[Probing.grown(oldPrints.length)];
+        int[] d = new int[p.length];
         for (int k = 0; k < oldPrints.length; k++) {
             if (oldPrints[k] != 0) {
-                int i = (int) oldPrints[k] & mask;
+                int i = Probing.home(oldPrints[k], p.length);
                 while (p[i] != 0) {
-                    i = (i + 1) & mask;
+                    i = Probing.next(i, p.length);
                 }
                 p[i] = oldPrints[k];
                 d[i] = oldIds[k];
@@ -69,7 +68,7 @@ public final class FingerprintStateStore implements StateStore {
         }
         prints[s] = p;
         ids[s] = d;
-        slots += oldPrints.length;
+        slots += p.length - oldPrints.length;
     }
 
     @Override
@@ -82,14 +81,14 @@ public final class FingerprintStateStore implements StateStore {
         return 12L * slots;
     }
 
-    /** One segment doubling: the largest one, twice as big. */
+    /** One segment growing: the largest one, half as big again. */
     @Override
     public long growthBytes() {
         int largest = 0;
         for (long[] p : prints) {
             largest = Math.max(largest, p.length);
         }
-        return 24L * largest;
+        return 12L * Probing.grown(largest);
     }
 
     @Override
