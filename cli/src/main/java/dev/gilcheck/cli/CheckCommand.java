@@ -1,8 +1,11 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.engine.BadInputException;
+import dev.gilcheck.checker.memory.MemoryModel;
+import dev.gilcheck.checker.parametric.AnyNCheck;
 import dev.gilcheck.checker.search.Limits;
 import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.model.AnyDaemons;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Check;
 import dev.gilcheck.model.StateSpaceEstimate;
@@ -45,6 +48,10 @@ final class CheckCommand implements Runnable {
     @Mixin
     ProgressOption shown;
 
+    @Option(names = "--any-daemons", description = "verdicts for any number of daemons: each site reachable from"
+            + " the least N (with its shortest witness there), or unreachable for every N; --daemons is ignored")
+    boolean anyDaemons;
+
     @Override
     public void run() {
         if (format == Format.json && swimlane) {
@@ -52,6 +59,10 @@ final class CheckCommand implements Runnable {
         }
         lanes.check();
         CPythonModel model = target.model();
+        if (anyDaemons) {
+            runAnyDaemons(model);
+            return;
+        }
         Limits limits = Limits.forHeap();
         SearchOptions options = search.options();
         if (options.equals(SearchOptions.PLAIN)) {
@@ -71,5 +82,18 @@ final class CheckCommand implements Runnable {
             out.print(swimlane ? CheckReport.text(check, timing, t -> lanes.render(model, model.system(), t))
                     : CheckReport.text(check, timing));
         }
+    }
+
+    private void runAnyDaemons(CPythonModel model) {
+        if (model.memory() != MemoryModel.SC) {
+            throw new BadInputException("--any-daemons works under sequential consistency only: drop --memory tso");
+        }
+        if (swimlane || !search.options().equals(SearchOptions.PLAIN)) {
+            throw new BadInputException("--any-daemons chooses its own searches: drop --swimlane and the search options");
+        }
+        AnyNCheck.Result r = AnyDaemons.check(model, Limits.forHeap());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? AnyDaemonsReport.json(model, r, timing) + "\n"
+                : AnyDaemonsReport.text(model, r, timing));
     }
 }

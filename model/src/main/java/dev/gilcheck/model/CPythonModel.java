@@ -138,7 +138,13 @@ public final class CPythonModel implements ProtocolModel {
         return FreeOrder.any(new World(bounds)).inListOrder(schedule);
     }
 
-    private FiberSystem system(World w, FreeOrder order) {
+    /** The same model at other bounds. */
+    public CPythonModel at(Bounds other) {
+        return new CPythonModel(strategy, toggles, other, release, title, memory);
+    }
+
+    /** The system over {@code w}, whose main thread visits the daemons as {@code order} says. */
+    FiberSystem system(World w, FreeOrder order) {
         Program[] programs = programs(w, sources(), order);
         int[] sizes = new int[programs.length];
         for (int f = 0; f < sizes.length; f++) {

@@ -83,10 +83,7 @@ final class Finalization {
             eachThread(c, Step.MARK_SHUTTING_DOWN, this::markShuttingDown);
             eachCThread(c, Step.DELETE_LIST_DECREF, this::decref);
             eachNewThread(c, Step.DELETE_LIST_DECREF, this::decref);
-            for (int position = 1; position <= w.bounds.daemons(); position++) {
-                int listPosition = position;
-                c.step(Step.DELETE_LIST_DECREF, m -> decref(m, order.takeFromDetached(m, listPosition)));
-            }
+            order.eachDetached(c, Step.DELETE_LIST_DECREF, this::decref);
         } else {
             eachThread(c, Step.EARLY_FREE, this::unlinkAndFree);
         }

@@ -1,6 +1,8 @@
 package dev.gilcheck.model;
 
+import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.engine.Instruction;
+import dev.gilcheck.checker.engine.Label;
 import dev.gilcheck.checker.engine.Machine;
 import dev.gilcheck.checker.engine.Schedule;
 import java.util.ArrayList;
@@ -22,23 +24,36 @@ import java.util.function.ObjIntConsumer;
  *
  * <p>3.14 decrefs the detached list in the order it marked it: ANY keeps each daemon's place in
  * that order ({@link World#listRank}) from its mark to its decref.
+ *
+ * <p>{@link #parametric} writes loops that do not depend on the number of daemons, for the any-N
+ * check: "visit any daemon still listed" until the guard "none listed" holds. 3.14's decref loop then
+ * takes any daemon of the detached list ({@link World#listRank} is 1 while it waits there): the
+ * relative order of the marks is forgotten, an over-approximation of ANY.
  */
 final class FreeOrder {
+    private enum Kind { LIST, ANY, PARAMETRIC }
+
     private final World w;
+    private final Kind kind;
     private final boolean any;
     private final Set<Integer> choicePcs = new HashSet<>();
 
-    private FreeOrder(World w, boolean any) {
+    private FreeOrder(World w, Kind kind) {
         this.w = w;
-        this.any = any;
+        this.kind = kind;
+        this.any = kind == Kind.ANY;
     }
 
     static FreeOrder list(World w) {
-        return new FreeOrder(w, false);
+        return new FreeOrder(w, Kind.LIST);
     }
 
     static FreeOrder any(World w) {
-        return new FreeOrder(w, true);
+        return new FreeOrder(w, Kind.ANY);
+    }
+
+    static FreeOrder parametric(World w) {
+        return new FreeOrder(w, Kind.PARAMETRIC);
     }
 
     /**
@@ -47,6 +62,10 @@ final class FreeOrder {
      * the last daemon) in ANY.
      */
     int chooseDaemons(Code c, Step step, ObjIntConsumer<Machine> perThread) {
+        if (kind == Kind.PARAMETRIC) {
+            anyWhile(c, step, w.listed, perThread);
+            return w.bounds.daemons() + 1;
+        }
         if (!any) {
             return 1;
         }
@@ -64,6 +83,51 @@ final class FreeOrder {
         return daemons + 1;
     }
 
+    /**
+     * 3.14's _PyThreadState_DeleteList over the daemons: in list order by their place in the detached
+     * list (LIST, ANY), or any daemon still in it (PARAMETRIC).
+     */
+    void eachDetached(Code c, Step step, ObjIntConsumer<Machine> decref) {
+        if (kind == Kind.PARAMETRIC) {
+            anyWhile(c, step, w.listRank, (m, d) -> {
+                m.set(w.listRank[d], 0);
+                decref.accept(m, d);
+            });
+            return;
+        }
+        for (int position = 1; position <= w.bounds.daemons(); position++) {
+            int listPosition = position;
+            c.step(step, m -> decref.accept(m, takeFromDetached(m, listPosition)));
+        }
+    }
+
+    /**
+     * A loop that visits any daemon whose {@code in} field is set (the visit clears it), one step
+     * each, and leaves by the step whose guard says none is set: the same code for any number of daemons.
+     */
+    private void anyWhile(Code c, Step step, Field[] in, ObjIntConsumer<Machine> visit) {
+        int daemons = w.bounds.daemons();
+        Label loop = c.label("any daemon left");
+        c.place(loop);
+        Instruction[] alternatives = new Instruction[daemons + 1];
+        for (int d = 1; d <= daemons; d++) {
+            int owner = d;
+            alternatives[d - 1] = c.alternative(step, tag(d), null, m -> m.get(in[owner]) > 0, m -> {
+                visit.accept(m, owner);
+                m.jump(loop);
+            });
+        }
+        alternatives[daemons] = c.alternative(step, "none", null, m -> {
+            for (int d = 1; d <= daemons; d++) {
+                if (m.get(in[d]) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }, m -> m.note("no daemon left"));
+        c.choice(alternatives);
+    }
+
     /** Whether the main thread's program point {@code pc} is a choice of which daemon to visit. */
     boolean isChoice(int pc) {
         return choicePcs.contains(pc);
@@ -71,7 +135,9 @@ final class FreeOrder {
 
     /** Notes that {@code owner} is the next thread in the detached list (3.14's mark loop). */
     void marked(Machine m, int owner) {
-        if (any && w.isDaemon(owner)) {
+        if (kind == Kind.PARAMETRIC && w.isDaemon(owner)) {
+            m.set(w.listRank[owner], 1);
+        } else if (any && w.isDaemon(owner)) {
             int rank = 1;
             for (int d = 1; d <= w.bounds.daemons(); d++) {
                 rank += m.get(w.listRank[d]) > 0 ? 1 : 0;

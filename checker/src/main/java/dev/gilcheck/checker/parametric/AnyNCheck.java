@@ -1,0 +1,89 @@
+package dev.gilcheck.checker.parametric;
+
+import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Verdicts for any number of replicas. The view fixpoint over-approximates every N at once: a site
+ * none of its joined worlds' steps breaks is unreachable for every N, and the view set is the
+ * certificate. A site it does reach is looked for by explicit searches at N = 1, 2, ... up to
+ * {@code maxN}: the first that finds it gives the least N and the shortest witness there; one none
+ * finds stays UNKNOWN, with the view count and the N tried. The progress property is not a safety
+ * property (more replicas can take a way out away), so it is only ever checked up to the largest N searched.
+ */
+public final class AnyNCheck {
+    /** Every verdict, the view set they rest on, the explicit searches run, and the largest N searched. */
+    public record Result(List<SiteVerdict> verdicts, ViewSet views, List<SearchResult> searches, int searchedUpTo) {
+    }
+
+    private AnyNCheck() {
+    }
+
+    /**
+     * @param explicitAt an exhaustive search at N replicas
+     * @param minN       search at least up to this N, for the progress property
+     * @param maxN       search at most up to this N
+     */
+    public static Result run(ParametricSystem p, IntFunction<SearchResult> explicitAt, int minN, int maxN,
+                             int maxViews) {
+        ViewSet views = ViewFixpoint.run(p, maxViews);
+        Map<String, Integer> leastN = new LinkedHashMap<>();
+        Map<String, Witness> witnesses = new LinkedHashMap<>();
+        List<SearchResult> searches = new ArrayList<>();
+        int n = 0;
+        while (n < maxN && (n < minN || !views.complete() || !witnesses.keySet().containsAll(views.sites().keySet()))) {
+            n++;
+            SearchResult r = explicitAt.apply(n);
+            searches.add(r);
+            for (Witness w : r.witnesses()) {
+                String site = w.violation().siteKey();
+                if (!witnesses.containsKey(site)) {
+                    witnesses.put(site, w);
+                    leastN.put(site, n);
+                }
+            }
+        }
+        List<SiteVerdict> out = new ArrayList<>();
+        boolean progressFound = false;
+        for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
+            String invariant = e.getValue().violation().invariant();
+            progressFound |= invariant.equals(p.progress());
+            if (views.complete() && !invariant.equals(p.progress()) && !views.sites().containsKey(e.getKey())) {
+                throw new IllegalStateException("the view set misses " + e.getKey() + ", reached at N="
+                        + leastN.get(e.getKey()) + ": the abstraction is unsound for this system");
+            }
+            out.add(new SiteVerdict(e.getKey(), SiteVerdict.Kind.REACHABLE, leastN.get(e.getKey()), e.getValue()));
+        }
+        for (String site : views.sites().keySet()) {
+            if (!witnesses.containsKey(site)) {
+                out.add(new SiteVerdict(site, SiteVerdict.Kind.UNKNOWN, n, null));
+            }
+        }
+        for (String invariant : p.invariants()) {
+            boolean broken = views.sites().values().stream().anyMatch(v -> v.invariant().equals(invariant))
+                    || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
+            if (!broken) {
+                out.add(new SiteVerdict(invariant, views.complete() ? SiteVerdict.Kind.UNREACHABLE
+                        : SiteVerdict.Kind.UNKNOWN, views.complete() ? 0 : n, null));
+            }
+        }
+        if (!progressFound) {
+            out.add(new SiteVerdict(p.progress(), SiteVerdict.Kind.CHECKED_UP_TO, completeUpTo(searches), null));
+        }
+        return new Result(out, views, searches, n);
+    }
+
+    /** The largest N up to which every search was complete. */
+    private static int completeUpTo(List<SearchResult> searches) {
+        int n = 0;
+        while (n < searches.size() && searches.get(n).complete()) {
+            n++;
+        }
+        return n;
+    }
+}

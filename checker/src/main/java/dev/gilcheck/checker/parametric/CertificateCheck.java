@@ -1,0 +1,114 @@
+package dev.gilcheck.checker.parametric;
+
+import dev.gilcheck.checker.engine.Field;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Re-verifies a view set on its own, without the fixpoint's indexes: the initial world's view is in
+ * it; every view stepped as a world, and every world of two replicas whose views are two views of
+ * the set (each replica pointer tried at every value, kept when both views are its restrictions),
+ * has only successors whose views are in the set; and no such step breaks an invariant claimed
+ * unbroken for every N.
+ */
+public final class CertificateCheck {
+    private final ReplicaLayout layout;
+    private final ParametricSystem p;
+    private final Set<View> views;
+    private final Set<String> unbroken;
+
+    private CertificateCheck(ParametricSystem p, Set<View> views, Set<String> unbroken) {
+        this.layout = new ReplicaLayout(p);
+        this.p = p;
+        this.views = views;
+        this.unbroken = unbroken;
+    }
+
+    /** The first flaw found in the certificate, described; null when it holds. */
+    public static String firstFlaw(ParametricSystem p, Set<View> views, Set<String> unbrokenInvariants) {
+        return new CertificateCheck(p, views, unbrokenInvariants).check();
+    }
+
+    private String check() {
+        if (!views.contains(layout.view(p.system().initial(), 0))) {
+            return "the initial view is not in the set";
+        }
+        Map<View, List<View>> byShared = new HashMap<>();
+        for (View v : views) {
+            byShared.computeIfAbsent(layout.shared(v), k -> new ArrayList<>()).add(v);
+        }
+        for (View a : views) {
+            String flaw = closed(a.world(), 1);
+            for (View b : byShared.get(layout.shared(a))) {
+                for (long[] world : worldsOfTwo(a, b)) {
+                    flaw = flaw != null ? flaw : closed(world, 2);
+                }
+            }
+            if (flaw != null) {
+                return flaw;
+            }
+        }
+        return null;
+    }
+
+    /** Null when every successor of the world's steps has its views in the set and breaks no unbroken invariant. */
+    private String closed(long[] world, int members) {
+        for (Move m : p.system().moves(world, false)) {
+            for (Violation v : m.violations()) {
+                if (unbroken.contains(v.invariant())) {
+                    return "a step breaks " + v.siteKey() + ", claimed unbroken for every N";
+                }
+            }
+            if (!m.fatal()) {
+                for (int s = 0; s < members; s++) {
+                    if (!views.contains(layout.view(m.target(), s))) {
+                        return "a step at " + m.site().key() + " leads to a view outside the set";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every world with a in slot 0 and b in slot 1 whose two views are a and b. */
+    private List<long[]> worldsOfTwo(View a, View b) {
+        long[] base = a.world().clone();
+        for (Field[] kind : p.locals()) {
+            kind[1].set(base, kind[0].get(b.world()));
+        }
+        List<Field> pointers = new ArrayList<>();
+        for (Field f : p.sharedPointers()) {
+            pointers.add(f);
+        }
+        for (Field[] kind : p.localPointers()) {
+            pointers.add(kind[0]);
+            pointers.add(kind[1]);
+        }
+        List<long[]> out = new ArrayList<>();
+        assign(base, pointers, 0, a, b, out);
+        return out;
+    }
+
+    private void assign(long[] world, List<Field> pointers, int i, View a, View b, List<long[]> out) {
+        if (i == pointers.size()) {
+            if (layout.view(world, 0).equals(a) && layout.view(world, 1).equals(b)) {
+                out.add(world.clone());
+            }
+            return;
+        }
+        Field f = pointers.get(i);
+        int value = f.get(world);
+        int[] values = layout.slotOf(value) < 0 ? new int[] {value}
+                : new int[] {layout.pointerTo(0), layout.pointerTo(1), layout.otherPointer()};
+        for (int v : values) {
+            f.set(world, v);
+            assign(world, pointers, i + 1, a, b, out);
+        }
+        f.set(world, value);
+    }
+}

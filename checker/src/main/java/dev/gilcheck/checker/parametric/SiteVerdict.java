@@ -1,0 +1,16 @@
+package dev.gilcheck.checker.parametric;
+
+import dev.gilcheck.checker.engine.Witness;
+
+/**
+ * The any-N verdict of one site (invariant @ step), or of a safety invariant no view breaks.
+ *
+ * @param site    the site key, or the invariant's id when the verdict is about every site of it
+ * @param kind    REACHABLE from {@code leastN} on, UNREACHABLE for every N, UNKNOWN, or CHECKED_UP_TO
+ *                {@code leastN} (a property that is not a safety property, not broken up to there)
+ * @param leastN  the least N that reaches it (REACHABLE), or the largest N searched (UNKNOWN, CHECKED_UP_TO)
+ * @param witness the shortest run at {@code leastN} (REACHABLE), else null
+ */
+public record SiteVerdict(String site, Kind kind, int leastN, Witness witness) {
+    public enum Kind { REACHABLE, UNREACHABLE, UNKNOWN, CHECKED_UP_TO }
+}

@@ -1,0 +1,26 @@
+package dev.gilcheck.checker.parametric;
+
+import java.util.Arrays;
+
+/**
+ * A view: a world of the parametric system whose first {@code members} replica slots hold replicas
+ * (in canonical order), every other slot the neutral state, and whose pointers to replicas outside
+ * the view name OTHER. Equal views have equal arrays.
+ */
+public record View(long[] world, int members) {
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof View v && v.members == members && Arrays.equals(v.world, world);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(world) * 31 + members;
+    }
+
+    @Override
+    public String toString() {
+        return members + ":" + Arrays.toString(world);
+    }
+}

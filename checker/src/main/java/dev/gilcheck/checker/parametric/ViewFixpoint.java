@@ -1,0 +1,103 @@
+package dev.gilcheck.checker.parametric;
+
+import dev.gilcheck.checker.engine.FiberSystem;
+import dev.gilcheck.checker.engine.Move;
+import dev.gilcheck.checker.engine.Violation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The least set of views closed under the system's steps (Abdulla, Haziza, Holik, "All for the price
+ * of few", VMCAI 2013), with views of one replica: start from the initial world's view; step every
+ * view as a world of its one replica, and every world of two replicas whose views are in the set and
+ * agree on the shared part; add the views of every successor; repeat until nothing new comes. A step
+ * changes the view of at most the replica that takes it (or that the main thread visits) and of any
+ * other replica through the shared part; the world of the two has both. A replica's pointer to one
+ * outside the world names OTHER, whose fields stay neutral: a step that writes through it changes
+ * only what the view of the pointee, joined with the pointer's owner, sees (the restriction audit
+ * checks that steps restrict so).
+ */
+public final class ViewFixpoint {
+    private final ReplicaLayout layout;
+    private final FiberSystem system;
+    private final int maxViews;
+    /** Every view, with its place in the list of views that share its shared part. */
+    private final Map<View, Integer> views = new HashMap<>();
+    private final Map<View, List<View>> byShared = new HashMap<>();
+    private final ArrayDeque<View> work = new ArrayDeque<>();
+    private final Map<String, Violation> sites = new LinkedHashMap<>();
+    private long joins;
+    private long peakBytes;
+
+    private ViewFixpoint(ParametricSystem p, int maxViews) {
+        this.layout = new ReplicaLayout(p);
+        this.system = p.system();
+        this.maxViews = maxViews;
+    }
+
+    /** The fixpoint, or the views found when {@code maxViews} were reached first. */
+    public static ViewSet run(ParametricSystem p, int maxViews) {
+        return new ViewFixpoint(p, maxViews).run();
+    }
+
+    private ViewSet run() {
+        long start = System.nanoTime();
+        add(layout.view(system.initial(), 0));
+        String stop = null;
+        while (!work.isEmpty()) {
+            if (views.size() > maxViews) {
+                stop = "stopped at " + maxViews + " views";
+                break;
+            }
+            View v = work.poll();
+            step(v.world(), 1);
+            List<View> group = byShared.get(layout.shared(v));
+            for (int i = 0, place = views.get(v); i <= place; i++) {
+                for (long[] world : layout.joins(group.get(i), v)) {
+                    step(world, 2);
+                }
+            }
+            if ((joins & 0xFFF) == 0) {
+                notePeak();
+            }
+        }
+        notePeak();
+        return new ViewSet(Set.copyOf(views.keySet()), Map.copyOf(sites), stop, joins,
+                (System.nanoTime() - start) / 1e9, peakBytes);
+    }
+
+    /** Steps a world whose first {@code members} slots hold replicas and adds its successors' views. */
+    private void step(long[] world, int members) {
+        joins++;
+        for (Move m : system.moves(world, false)) {
+            for (Violation v : m.violations()) {
+                sites.putIfAbsent(v.siteKey(), v);
+            }
+            if (!m.fatal()) {
+                for (View v : layout.views(m.target(), members)) {
+                    add(v);
+                }
+            }
+        }
+    }
+
+    /** Adds a new view; it joins with those of its shared part before it and itself, so each world of two is stepped once. */
+    private void add(View v) {
+        if (!views.containsKey(v)) {
+            List<View> group = byShared.computeIfAbsent(layout.shared(v), k -> new ArrayList<>());
+            views.put(v, group.size());
+            group.add(v);
+            work.add(v);
+        }
+    }
+
+    private void notePeak() {
+        Runtime r = Runtime.getRuntime();
+        peakBytes = Math.max(peakBytes, r.totalMemory() - r.freeMemory());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.gilcheck.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gilcheck.checker.parametric.AnyNCheck;
+import dev.gilcheck.checker.parametric.SiteVerdict;
+import dev.gilcheck.model.CPythonModel;
+
+/** The any-N check's report: one line per site or unbroken invariant, text or JSON. */
+final class AnyDaemonsReport {
+    private AnyDaemonsReport() {
+    }
+
+    static String text(CPythonModel model, AnyNCheck.Result r, boolean timing) {
+        StringBuilder sb = new StringBuilder(CheckReport.modelText(model).replaceFirst("bounds: daemons=\\d+ ", "bounds: any daemons, "));
+        sb.append(String.format("views: %,d (%s)", r.views().views().size(),
+                r.views().complete() ? "fixpoint" : "INCOMPLETE: " + r.views().stop()));
+        if (timing) {
+            sb.append(String.format(", %.2f s, peak %d MB", r.views().seconds(), r.views().peakBytes() >> 20));
+        }
+        sb.append("\nexplicit searches: N = 1 to ").append(r.searchedUpTo()).append('\n');
+        for (SiteVerdict v : r.verdicts()) {
+            sb.append(line(v)).append('\n');
+            if (v.witness() != null) {
+                sb.append("   shortest witness at N=").append(v.leastN()).append(": ").append(v.witness().length())
+                        .append(" steps: ").append(v.witness().schedule()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String line(SiteVerdict v) {
+        return switch (v.kind()) {
+            case REACHABLE -> "REACHABLE from N=" + v.leastN() + ": " + v.site();
+            case UNREACHABLE -> "UNREACHABLE for every N: " + v.site() + " (no site)";
+            case UNKNOWN -> "UNKNOWN: " + v.site() + " (reached by the views, not by N <= " + v.leastN() + ")";
+            case CHECKED_UP_TO -> "checked up to N=" + v.leastN() + ": " + v.site() + " (not a safety property)";
+        };
+    }
+
+    static String json(CPythonModel model, AnyNCheck.Result r, boolean timing) {
+        ObjectNode root = CheckReport.modelJson(model);
+        root.put("anyDaemons", true);
+        ObjectNode views = root.putObject("views");
+        views.put("count", r.views().views().size());
+        views.put("complete", r.views().complete());
+        CheckReport.seconds(views, timing, r.views().seconds());
+        views.put("searchedUpTo", r.searchedUpTo());
+        ArrayNode sites = root.putArray("verdicts");
+        for (SiteVerdict v : r.verdicts()) {
+            ObjectNode o = sites.addObject();
+            o.put("site", v.site());
+            o.put("verdict", v.kind().name());
+            if (v.kind() != SiteVerdict.Kind.UNREACHABLE) {
+                o.put("n", v.leastN());
+            }
+            if (v.witness() != null) {
+                ObjectNode w = o.putObject("witness");
+                CheckReport.witnessJson(w, v.witness());
+            }
+        }
+        return CheckReport.write(root);
+    }
+}

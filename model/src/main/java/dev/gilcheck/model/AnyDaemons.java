@@ -1,0 +1,35 @@
+package dev.gilcheck.model;
+
+import dev.gilcheck.checker.parametric.AnyNCheck;
+import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
+
+/**
+ * The any-N check of a model: its parametric form's view fixpoint, and explicit symmetry-reduced
+ * searches of the model itself at N = 1, 2, 3 daemons for the least N and the shortest witness of
+ * each site the views reach (at least up to N = 2, for the hang property, checked only that far).
+ */
+public final class AnyDaemons {
+    /** The explicit searches go up to this many daemons. */
+    public static final int MAX_N = 3;
+    /** ... and at least up to this many. */
+    public static final int MIN_N = 2;
+    /** The view fixpoint stops, and leaves what it could not decide UNKNOWN, past this many views. */
+    public static final int MAX_VIEWS = 4_000_000;
+
+    private AnyDaemons() {
+    }
+
+    /** The any-N verdicts of {@code model}, whose daemon count they ignore. */
+    public static AnyNCheck.Result check(CPythonModel model, Limits limits) {
+        SearchOptions symmetric = SearchOptions.PLAIN.withSymmetry(true);
+        return AnyNCheck.run(ParametricModel.of(model), n -> Check.run(atDaemons(model, n), limits, symmetric).result(),
+                MIN_N, MAX_N, MAX_VIEWS);
+    }
+
+    /** {@code model} with {@code n} daemons. */
+    public static CPythonModel atDaemons(CPythonModel model, int n) {
+        Bounds b = model.bounds();
+        return model.at(new Bounds(n, b.loops(), b.releases(), b.cthreads(), b.newThreads()));
+    }
+}
