@@ -25,7 +25,7 @@ class IncompleteSearchTest {
 
     @Test
     void matrixMarksAnIncompleteRowAndNeverClaimsUnreachable() throws Exception {
-        Jvm r = clean("32m", "matrix");
+        Jvm r = clean("32m", "matrix", "--loops", "2");
         assertEquals(0, r.code(), r.err());
         List<String> incomplete = r.out().lines().filter(l -> l.endsWith("INCOMPLETE")).toList();
         assertFalse(incomplete.isEmpty(), "32 MB did not stop any search: the test proves nothing\n" + r.out());
@@ -41,7 +41,7 @@ class IncompleteSearchTest {
     @Test
     void checkAtTinyHeapsEndsCleanly() throws Exception {
         for (String heap : List.of("16m", "32m")) {
-            Jvm r = clean(heap, "check", "-s", "py313");
+            Jvm r = clean(heap, "check", "-s", "py313", "--loops", "2");
             if (r.code() == 0) {
                 assertTrue(r.out().contains("(INCOMPLETE: stopped before the heap ran out"), r.out());
                 assertTrue(r.out().contains("hint: ") && r.out().contains("JAVA_OPTS=-Xmx"), r.out());

@@ -85,7 +85,7 @@ class JsonSchemaTest {
 
     @Test
     void anIncompleteCheckIsValidAndSaysWhy() throws Exception {
-        Jvm r = Jvm.run(List.of("-Xmx24m"), "check", "-s", "py313", "--format", "json");
+        Jvm r = Jvm.run(List.of("-Xmx24m"), "check", "-s", "py313", "--loops", "2", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode node = valid("check", r.out());
         assertFalse(node.get("complete").asBoolean(), r.out());

@@ -19,8 +19,10 @@ final class IntList {
         int page = size >>> PAGE_BITS;
         int at = size & (PAGE - 1);
         if (page == pages.length) {
+            // The page first: if the heap runs out here, the list stays whole for the statistics.
+            int[] fresh = new int[PAGE];
             pages = Arrays.copyOf(pages, page + 1);
-            pages[page] = new int[PAGE];
+            pages[page] = fresh;
         } else if (at == pages[page].length) {
             pages[page] = Arrays.copyOf(pages[page], Math.min(PAGE, at * 2));
         }

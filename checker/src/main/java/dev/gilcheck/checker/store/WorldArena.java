@@ -47,8 +47,10 @@ public final class WorldArena {
     public int add(long[] world) {
         int page = size >>> pageBits;
         if (page == pages.length) {
+            // The page first: if the heap runs out here, the arena stays whole for the statistics.
+            byte[] fresh = new byte[(recordBytes << pageBits) + Long.BYTES];
             pages = Arrays.copyOf(pages, page + 1);
-            pages[page] = new byte[(recordBytes << pageBits) + Long.BYTES];
+            pages[page] = fresh;
         }
         byte[] p = pages[page];
         int base = base(size);
