@@ -19,6 +19,9 @@ final class AnyDaemonsReport {
             sb.append(String.format(", %.2f s, peak %d MB", r.views().seconds(), r.views().peakBytes() >> 20));
         }
         sb.append("\nexplicit searches: N = 1 to ").append(r.searchedUpTo()).append('\n');
+        if (r.unsound() != null) {
+            sb.append("MODEL BUG: ").append(r.unsound()).append(": no claim for every N is made\n");
+        }
         for (SiteVerdict v : r.verdicts()) {
             sb.append(line(v)).append('\n');
             if (v.witness() != null) {
@@ -33,7 +36,7 @@ final class AnyDaemonsReport {
         return switch (v.kind()) {
             case REACHABLE -> "REACHABLE from N=" + v.leastN() + ": " + v.site();
             case UNREACHABLE -> "UNREACHABLE for every N: " + v.site() + " (no site)";
-            case UNKNOWN -> "UNKNOWN: " + v.site() + " (reached by the views, not by N <= " + v.leastN() + ")";
+            case UNKNOWN -> "UNKNOWN: " + v.site() + " (not proved by the views, not reached with N <= " + v.leastN() + ")";
             case CHECKED_UP_TO -> "checked up to N=" + v.leastN() + ": " + v.site() + " (not a safety property)";
         };
     }
@@ -44,6 +47,9 @@ final class AnyDaemonsReport {
         ObjectNode views = root.putObject("views");
         views.put("count", r.views().views().size());
         views.put("complete", r.views().complete());
+        if (r.unsound() != null) {
+            views.put("unsound", r.unsound());
+        }
         CheckReport.seconds(views, timing, r.views().seconds());
         views.put("searchedUpTo", r.searchedUpTo());
         ArrayNode sites = root.putArray("verdicts");

@@ -15,10 +15,22 @@ import java.util.function.IntFunction;
  * {@code maxN}: the first that finds it gives the least N and the shortest witness there; one none
  * finds stays UNKNOWN, with the view count and the N tried. The progress property is not a safety
  * property (more replicas can take a way out away), so it is only ever checked up to the largest N searched.
+ *
+ * <p>A site an explicit search reaches but a complete view set misses would prove the abstraction
+ * unsound for the system (a model step that does not restrict to its views, which the restriction
+ * audit looks for): the result then says so, and no claim for every N is made.
  */
 public final class AnyNCheck {
-    /** Every verdict, the view set they rest on, the explicit searches run, and the largest N searched. */
-    public record Result(List<SiteVerdict> verdicts, ViewSet views, List<SearchResult> searches, int searchedUpTo) {
+    /**
+     * Every verdict, the view set they rest on, the explicit searches run, the largest N searched, and
+     * why the view set is no certificate although complete (null when it is one).
+     */
+    public record Result(List<SiteVerdict> verdicts, ViewSet views, List<SearchResult> searches, int searchedUpTo,
+                         String unsound) {
+        /** Whether the view set proves what it does not reach unreachable for every N. */
+        public boolean certificate() {
+            return views.complete() && unsound == null;
+        }
     }
 
     private AnyNCheck() {
@@ -50,12 +62,13 @@ public final class AnyNCheck {
         }
         List<SiteVerdict> out = new ArrayList<>();
         boolean progressFound = false;
+        String unsound = null;
         for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
             String invariant = e.getValue().violation().invariant();
             progressFound |= invariant.equals(p.progress());
-            if (views.complete() && !invariant.equals(p.progress()) && !views.sites().containsKey(e.getKey())) {
-                throw new IllegalStateException("the view set misses " + e.getKey() + ", reached at N="
-                        + leastN.get(e.getKey()) + ": the abstraction is unsound for this system");
+            if (unsound == null && views.complete() && !invariant.equals(p.progress())
+                    && !views.sites().containsKey(e.getKey())) {
+                unsound = "the view set misses " + e.getKey() + ", reached at N=" + leastN.get(e.getKey());
             }
             out.add(new SiteVerdict(e.getKey(), SiteVerdict.Kind.REACHABLE, leastN.get(e.getKey()), e.getValue()));
         }
@@ -68,14 +81,15 @@ public final class AnyNCheck {
             boolean broken = views.sites().values().stream().anyMatch(v -> v.invariant().equals(invariant))
                     || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
             if (!broken) {
-                out.add(new SiteVerdict(invariant, views.complete() ? SiteVerdict.Kind.UNREACHABLE
-                        : SiteVerdict.Kind.UNKNOWN, views.complete() ? 0 : n, null));
+                boolean proved = views.complete() && unsound == null;
+                out.add(new SiteVerdict(invariant, proved ? SiteVerdict.Kind.UNREACHABLE : SiteVerdict.Kind.UNKNOWN,
+                        proved ? 0 : n, null));
             }
         }
         if (!progressFound) {
             out.add(new SiteVerdict(p.progress(), SiteVerdict.Kind.CHECKED_UP_TO, completeUpTo(searches), null));
         }
-        return new Result(out, views, searches, n);
+        return new Result(out, views, searches, n, unsound);
     }
 
     /** The largest N up to which every search was complete. */

@@ -8,13 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Re-verifies a view set on its own, without the fixpoint's indexes: the initial world's view is in
  * it; every view stepped as a world, and every world of two replicas whose views are two views of
- * the set (each replica pointer tried at every value, kept when both views are its restrictions),
- * has only successors whose views are in the set; and no such step breaks an invariant claimed
- * unbroken for every N.
+ * the set (each replica pointer tried at every value those views allow, kept when both views are its
+ * restrictions), has only successors whose views are in the set; and no such step breaks an
+ * invariant claimed unbroken for every N.
  */
 public final class CertificateCheck {
     private final ReplicaLayout layout;
@@ -75,26 +76,55 @@ public final class CertificateCheck {
         return null;
     }
 
-    /** Every world with a in slot 0 and b in slot 1 whose two views are a and b. */
+    /**
+     * Every world with a in slot 0 and b in slot 1 whose two views are a and b. Each replica pointer
+     * takes only the values that the view or views holding it name as they say (a value a view calls
+     * OTHER may be the other replica or one outside both); the full views are compared at the end.
+     */
     private List<long[]> worldsOfTwo(View a, View b) {
         long[] base = a.world().clone();
         for (Field[] kind : p.locals()) {
             kind[1].set(base, kind[0].get(b.world()));
         }
         List<Field> pointers = new ArrayList<>();
+        List<int[]> candidates = new ArrayList<>();
         for (Field f : p.sharedPointers()) {
             pointers.add(f);
+            candidates.add(namedAs(f.get(a.world()), f.get(b.world())));
         }
         for (Field[] kind : p.localPointers()) {
             pointers.add(kind[0]);
+            candidates.add(namedAs(kind[0].get(a.world()), -1));
             pointers.add(kind[1]);
+            candidates.add(namedAs(-1, kind[0].get(b.world())));
         }
         List<long[]> out = new ArrayList<>();
-        assign(base, pointers, 0, a, b, out);
+        assign(base, pointers, candidates, 0, a, b, out);
         return out;
     }
 
-    private void assign(long[] world, List<Field> pointers, int i, View a, View b, List<long[]> out) {
+    /**
+     * The values of a pointer of a world of two that view a (replica in slot 0) calls {@code inA} and
+     * view b (replica in slot 1, which b calls slot 0) calls {@code inB}; -1 for a view that does not hold it.
+     */
+    private int[] namedAs(int inA, int inB) {
+        int known = inA >= 0 ? inA : inB;
+        if (layout.slotOf(known) < 0) {
+            return new int[] {known};
+        }
+        return IntStream.of(layout.pointerTo(0), layout.pointerTo(1), layout.otherPointer())
+                .filter(w -> (inA < 0 || asSeenBy(0, w) == inA) && (inB < 0 || asSeenBy(1, w) == inB))
+                .toArray();
+    }
+
+    /** A replica pointer of a world of two as the view of the replica in {@code slot} names it. */
+    private int asSeenBy(int slot, int pointer) {
+        int s = layout.slotOf(pointer);
+        return s == slot ? layout.pointerTo(0) : layout.otherPointer();
+    }
+
+    private void assign(long[] world, List<Field> pointers, List<int[]> candidates, int i, View a, View b,
+                        List<long[]> out) {
         if (i == pointers.size()) {
             if (layout.view(world, 0).equals(a) && layout.view(world, 1).equals(b)) {
                 out.add(world.clone());
@@ -102,13 +132,9 @@ public final class CertificateCheck {
             return;
         }
         Field f = pointers.get(i);
-        int value = f.get(world);
-        int[] values = layout.slotOf(value) < 0 ? new int[] {value}
-                : new int[] {layout.pointerTo(0), layout.pointerTo(1), layout.otherPointer()};
-        for (int v : values) {
+        for (int v : candidates.get(i)) {
             f.set(world, v);
-            assign(world, pointers, i + 1, a, b, out);
+            assign(world, pointers, candidates, i + 1, a, b, out);
         }
-        f.set(world, value);
     }
 }

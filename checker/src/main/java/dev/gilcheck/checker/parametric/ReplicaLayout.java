@@ -13,6 +13,13 @@ public final class ReplicaLayout {
     private final ParametricSystem p;
     private final int other;
     private final int[] slotOfFiber;
+    /** Per slot, the bits of each word its local fields occupy. */
+    private final long[][] slotBits;
+    /** Every slot's local fields at their neutral values, every other bit clear. */
+    private final long[] neutralWorld;
+    private final Field[][] locals;
+    private final Field[] sharedPointers;
+    private final Field[][] localPointers;
 
     public ReplicaLayout(ParametricSystem p) {
         this.p = p;
@@ -21,6 +28,19 @@ public final class ReplicaLayout {
         Arrays.fill(slotOfFiber, -1);
         for (int s = 0; s < p.slots().length; s++) {
             slotOfFiber[p.slots()[s]] = s;
+        }
+        this.locals = p.locals().toArray(Field[][]::new);
+        this.sharedPointers = p.sharedPointers().toArray(Field[]::new);
+        this.localPointers = p.localPointers().toArray(Field[][]::new);
+        int words = p.system().initial().length;
+        this.slotBits = new long[p.slots().length][words];
+        this.neutralWorld = new long[words];
+        for (int k = 0; k < p.locals().size(); k++) {
+            Field[] kind = p.locals().get(k);
+            for (int s = 0; s < kind.length; s++) {
+                slotBits[s][kind[s].word()] |= kind[s].wordMask();
+                kind[s].set(neutralWorld, p.neutral()[k]);
+            }
         }
     }
 
@@ -49,11 +69,17 @@ public final class ReplicaLayout {
      */
     long[] restrict(long[] world, int[] members) {
         long[] out = world.clone();
-        List<Field[]> locals = p.locals();
-        for (int k = 0; k < locals.size(); k++) {
-            Field[] kind = locals.get(k);
-            for (int s = 0; s < kind.length; s++) {
-                kind[s].set(out, s < members.length ? kind[members[s]].get(world) : p.neutral()[k]);
+        for (int s = members.length; s < slotBits.length; s++) {
+            long[] bits = slotBits[s];
+            for (int w = 0; w < out.length; w++) {
+                out[w] = out[w] & ~bits[w] | neutralWorld[w] & bits[w];
+            }
+        }
+        for (int s = 0; s < members.length; s++) {
+            if (members[s] != s) {
+                for (Field[] kind : locals) {
+                    kind[s].set(out, kind[members[s]].get(world));
+                }
             }
         }
         int[] renamed = new int[p.slots().length];
@@ -61,10 +87,10 @@ public final class ReplicaLayout {
         for (int i = 0; i < members.length; i++) {
             renamed[members[i]] = i;
         }
-        for (Field f : p.sharedPointers()) {
+        for (Field f : sharedPointers) {
             f.set(out, rename(f.get(world), renamed));
         }
-        for (Field[] kind : p.localPointers()) {
+        for (Field[] kind : localPointers) {
             for (int i = 0; i < members.length; i++) {
                 kind[i].set(out, rename(kind[members[i]].get(world), renamed));
             }
