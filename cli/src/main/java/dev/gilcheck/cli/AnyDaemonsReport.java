@@ -13,10 +13,11 @@ final class AnyDaemonsReport {
 
     static String text(CPythonModel model, AnyNCheck.Result r, boolean timing) {
         StringBuilder sb = new StringBuilder(CheckReport.modelText(model).replaceFirst("bounds: daemons=\\d+ ", "bounds: any daemons, "));
-        sb.append(String.format("views: %,d (%s)", r.views().views().size(),
-                r.views().complete() ? "fixpoint" : "INCOMPLETE: " + r.views().stop()));
+        sb.append(String.format("views: %,d (%s)", r.views().views().size(), !r.views().complete()
+                ? "INCOMPLETE: " + r.views().stop() : r.certificate() ? "fixpoint, certificate re-verified" : "fixpoint"));
         if (timing) {
-            sb.append(String.format(", %.2f s, peak %d MB", r.views().seconds(), r.views().peakBytes() >> 20));
+            sb.append(String.format(", %.2f s, certificate %.2f s, peak %d MB", r.views().seconds(),
+                    r.certificateSeconds(), r.views().peakBytes() >> 20));
         }
         sb.append("\nexplicit searches: N = 1 to ").append(r.searchedUpTo()).append('\n');
         if (r.unsound() != null) {
@@ -47,6 +48,7 @@ final class AnyDaemonsReport {
         ObjectNode views = root.putObject("views");
         views.put("count", r.views().views().size());
         views.put("complete", r.views().complete());
+        views.put("certificate", r.certificate());
         if (r.unsound() != null) {
             views.put("unsound", r.unsound());
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -16,17 +17,20 @@ import java.util.function.IntFunction;
  * finds stays UNKNOWN, with the view count and the N tried. The progress property is not a safety
  * property (more replicas can take a way out away), so it is only ever checked up to the largest N searched.
  *
- * <p>A site an explicit search reaches but a complete view set misses would prove the abstraction
- * unsound for the system (a model step that does not restrict to its views, which the restriction
- * audit looks for): the result then says so, and no claim for every N is made.
+ * <p>A complete view set is re-verified by {@link CertificateCheck} before anything is claimed for
+ * every N. A site an explicit search reaches but a complete view set misses would prove the
+ * abstraction unsound for the system (a model step that does not restrict to its views, which the
+ * restriction audit looks for): the result then says so, and no claim for every N is made; so does
+ * a failed certificate check.
  */
 public final class AnyNCheck {
     /**
-     * Every verdict, the view set they rest on, the explicit searches run, the largest N searched, and
-     * why the view set is no certificate although complete (null when it is one).
+     * Every verdict, the view set they rest on, the explicit searches run, the largest N searched,
+     * why the view set is no certificate although complete (null when it is one), and the seconds
+     * the certificate check took.
      */
     public record Result(List<SiteVerdict> verdicts, ViewSet views, List<SearchResult> searches, int searchedUpTo,
-                         String unsound) {
+                         String unsound, double certificateSeconds) {
         /** Whether the view set proves what it does not reach unreachable for every N. */
         public boolean certificate() {
             return views.complete() && unsound == null;
@@ -60,16 +64,16 @@ public final class AnyNCheck {
                 }
             }
         }
+        List<String> unbroken = p.invariants().stream().filter(i -> !broken(i, views, witnesses)).toList();
+        String unsound = views.complete() ? missedSite(p, views, witnesses, leastN) : null;
+        long certifying = System.nanoTime();
+        if (views.complete() && unsound == null) {
+            String flaw = CertificateCheck.firstFlaw(p, views.views(), Set.copyOf(unbroken));
+            unsound = flaw == null ? null : "the certificate check failed: " + flaw;
+        }
+        double certificateSeconds = (System.nanoTime() - certifying) / 1e9;
         List<SiteVerdict> out = new ArrayList<>();
-        boolean progressFound = false;
-        String unsound = null;
         for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
-            String invariant = e.getValue().violation().invariant();
-            progressFound |= invariant.equals(p.progress());
-            if (unsound == null && views.complete() && !invariant.equals(p.progress())
-                    && !views.sites().containsKey(e.getKey())) {
-                unsound = "the view set misses " + e.getKey() + ", reached at N=" + leastN.get(e.getKey());
-            }
             out.add(new SiteVerdict(e.getKey(), SiteVerdict.Kind.REACHABLE, leastN.get(e.getKey()), e.getValue()));
         }
         for (String site : views.sites().keySet()) {
@@ -77,19 +81,32 @@ public final class AnyNCheck {
                 out.add(new SiteVerdict(site, SiteVerdict.Kind.UNKNOWN, n, null));
             }
         }
-        for (String invariant : p.invariants()) {
-            boolean broken = views.sites().values().stream().anyMatch(v -> v.invariant().equals(invariant))
-                    || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
-            if (!broken) {
-                boolean proved = views.complete() && unsound == null;
-                out.add(new SiteVerdict(invariant, proved ? SiteVerdict.Kind.UNREACHABLE : SiteVerdict.Kind.UNKNOWN,
-                        proved ? 0 : n, null));
-            }
+        boolean proved = views.complete() && unsound == null;
+        for (String invariant : unbroken) {
+            out.add(new SiteVerdict(invariant, proved ? SiteVerdict.Kind.UNREACHABLE : SiteVerdict.Kind.UNKNOWN,
+                    proved ? 0 : n, null));
         }
-        if (!progressFound) {
+        if (witnesses.values().stream().noneMatch(w -> w.violation().invariant().equals(p.progress()))) {
             out.add(new SiteVerdict(p.progress(), SiteVerdict.Kind.CHECKED_UP_TO, completeUpTo(searches), null));
         }
-        return new Result(out, views, searches, n, unsound);
+        return new Result(out, views, searches, n, unsound, certificateSeconds);
+    }
+
+    /** Whether the views or an explicit search break {@code invariant} somewhere. */
+    private static boolean broken(String invariant, ViewSet views, Map<String, Witness> witnesses) {
+        return views.sites().values().stream().anyMatch(v -> v.invariant().equals(invariant))
+                || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
+    }
+
+    /** The first safety site an explicit search reached that the complete view set misses, described; null when none. */
+    private static String missedSite(ParametricSystem p, ViewSet views, Map<String, Witness> witnesses,
+                                     Map<String, Integer> leastN) {
+        for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
+            if (!e.getValue().violation().invariant().equals(p.progress()) && !views.sites().containsKey(e.getKey())) {
+                return "the view set misses " + e.getKey() + ", reached at N=" + leastN.get(e.getKey());
+            }
+        }
+        return null;
     }
 
     /** The largest N up to which every search was complete. */
