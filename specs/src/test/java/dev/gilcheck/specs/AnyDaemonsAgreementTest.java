@@ -7,6 +7,7 @@ import dev.gilcheck.checker.parametric.RestrictionAudit;
 import dev.gilcheck.checker.parametric.SiteVerdict;
 import dev.gilcheck.checker.parametric.ViewCoverage;
 import dev.gilcheck.checker.search.Limits;
+import dev.gilcheck.checker.search.SearchOptions;
 import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.AnyDaemons;
 import dev.gilcheck.model.CPythonModel;
@@ -43,11 +44,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * new thread (0.1 to 1.3 M views, 20 to 100 s for the view set alone, more than a minute each for
  * the audits) would take {@code mvn verify} far past its budget: they are tagged {@code slow} and
  * run with {@code mvn verify -Pslow}, which also audits every strategy's default configuration at
- * N = 3.
+ * N = 3 and checks that every site a symmetry-reduced search finds there at N = 3 and 4 is abstractly
+ * reachable.
  */
 class AnyDaemonsAgreementTest {
     private static final int EXPLICIT_N = 2;
     private static final int AUDITED_N = 3;
+    private static final int SEARCHED_N = 4;
 
     @TestFactory
     Stream<DynamicTest> daemonsOnly() {
@@ -62,12 +65,22 @@ class AnyDaemonsAgreementTest {
 
     @Tag("slow")
     @TestFactory
-    Stream<DynamicTest> defaultsAuditedAtThreeDaemons() {
+    Stream<DynamicTest> defaultsAuditedAtThreeAndSearchedAtFourDaemons() {
         return configurations(config -> config.name().equals("default"), model -> {
             ParametricSystem p = ParametricModel.of(model);
             assertNull(RestrictionAudit.firstBreak(p, AUDITED_N, Integer.MAX_VALUE));
             AnyNCheck.Result r = AnyDaemons.check(model, Limits.forHeap());
             assertNull(ViewCoverage.firstMissing(p, r.views().views(), AUDITED_N, Integer.MAX_VALUE));
+            for (int n = EXPLICIT_N + 1; n <= SEARCHED_N; n++) {
+                SearchResult symmetric = Check.run(AnyDaemons.atDaemons(model, n), Limits.forHeap(),
+                        SearchOptions.PLAIN.withSymmetry(true)).result();
+                assertTrue(symmetric.complete(), symmetric.stopMessage());
+                for (Witness w : symmetric.witnesses()) {
+                    String invariant = w.violation().invariant();
+                    assertTrue(invariant.equals(model.progressInvariant()) || r.views().sites().containsKey(w.violation().siteKey()),
+                            w.violation().siteKey() + " found at N=" + n + " is not abstractly reachable");
+                }
+            }
         });
     }
 
