@@ -1,5 +1,6 @@
 package dev.gilcheck.cli;
 
+import dev.gilcheck.checker.parametric.ViewFixpoint;
 import dev.gilcheck.checker.random.RandomExplorer;
 import dev.gilcheck.checker.search.SearchProgress;
 import java.io.PrintWriter;
@@ -10,7 +11,7 @@ import java.io.PrintWriter;
  * or when stderr is a terminal. Shown or not, the latest state is kept for {@link #latest()}, which
  * Ctrl-C prints.
  */
-final class Progress implements RandomExplorer.Progress, SearchProgress {
+final class Progress implements RandomExplorer.Progress, SearchProgress, ViewFixpoint.Progress {
     private static final long EVERY_NANOS = 2_000_000_000L;
     private static volatile String latest;
 
@@ -43,6 +44,12 @@ final class Progress implements RandomExplorer.Progress, SearchProgress {
                 s.states(), s.transitions(), s.depth(), s.statesPerSecond(), s.sites().size(),
                 s.sites().size() == 1 ? "site" : "sites"),
                 s.sites().isEmpty() ? "" : "; sites so far: " + String.join("; ", s.sites()), true);
+    }
+
+    @Override
+    public void update(int views, int pending, double seconds, int sites) {
+        report(String.format("%s: %,d views, %,d of them still to step, %d %s so far", what, views, pending, sites,
+                sites == 1 ? "site" : "sites"), "", true);
     }
 
     private void report(String line, String sites, boolean running) {

@@ -1,8 +1,10 @@
 package dev.gilcheck.model;
 
 import dev.gilcheck.checker.parametric.AnyNCheck;
+import dev.gilcheck.checker.parametric.ViewFixpoint;
 import dev.gilcheck.checker.search.Limits;
 import dev.gilcheck.checker.search.SearchOptions;
+import dev.gilcheck.checker.search.SearchProgress;
 
 /**
  * The any-N check of a model: its parametric form's view fixpoint, and explicit symmetry-reduced
@@ -22,9 +24,16 @@ public final class AnyDaemons {
 
     /** The any-N verdicts of {@code model}, whose daemon count they ignore. */
     public static AnyNCheck.Result check(CPythonModel model, Limits limits) {
+        return check(model, limits, ViewFixpoint.Progress.NONE, SearchProgress.NONE);
+    }
+
+    /** As above, telling the view fixpoint's and the explicit searches' progress; both stop before the heap runs out. */
+    public static AnyNCheck.Result check(CPythonModel model, Limits limits, ViewFixpoint.Progress views,
+                                         SearchProgress searches) {
         SearchOptions symmetric = SearchOptions.PLAIN.withSymmetry(true);
-        return AnyNCheck.run(ParametricModel.of(model), n -> Check.run(atDaemons(model, n), limits, symmetric).result(),
-                MIN_N, MAX_N, MAX_VIEWS);
+        return AnyNCheck.run(ParametricModel.of(model),
+                n -> Check.run(atDaemons(model, n), limits, symmetric, searches).result(),
+                MIN_N, MAX_N, MAX_VIEWS, limits.maxBytes(), views);
     }
 
     /** {@code model} with {@code n} daemons. */

@@ -47,7 +47,13 @@ public final class AnyNCheck {
      */
     public static Result run(ParametricSystem p, IntFunction<SearchResult> explicitAt, int minN, int maxN,
                              int maxViews) {
-        ViewSet views = ViewFixpoint.run(p, maxViews);
+        return run(p, explicitAt, minN, maxN, maxViews, Long.MAX_VALUE, ViewFixpoint.Progress.NONE);
+    }
+
+    /** As above, the view fixpoint stopping when the heap in use passes {@code maxHeapBytes}, telling {@code progress}. */
+    public static Result run(ParametricSystem p, IntFunction<SearchResult> explicitAt, int minN, int maxN,
+                             int maxViews, long maxHeapBytes, ViewFixpoint.Progress progress) {
+        ViewSet views = ViewFixpoint.run(p, maxViews, maxHeapBytes, progress);
         Map<String, Integer> leastN = new LinkedHashMap<>();
         Map<String, Witness> witnesses = new LinkedHashMap<>();
         List<SearchResult> searches = new ArrayList<>();

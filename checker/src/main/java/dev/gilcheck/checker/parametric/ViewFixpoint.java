@@ -23,9 +23,20 @@ import java.util.Set;
  * checks that steps restrict so).
  */
 public final class ViewFixpoint {
+    /** Told, every few thousand joined worlds, how far the fixpoint got. Called on the computing thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (views, pending, seconds, sites) -> { };
+
+        /** {@code views} found, {@code pending} of them still to step, {@code sites} broken so far. */
+        void update(int views, int pending, double seconds, int sites);
+    }
+
     private final ReplicaLayout layout;
     private final FiberSystem system;
     private final int maxViews;
+    private final long maxHeapBytes;
+    private final Progress progress;
     /** Every view, with its place in the list of views that share its shared part. */
     private final Map<View, Integer> views = new HashMap<>();
     private final Map<View, List<View>> byShared = new HashMap<>();
@@ -34,15 +45,25 @@ public final class ViewFixpoint {
     private long joins;
     private long peakBytes;
 
-    private ViewFixpoint(ParametricSystem p, int maxViews) {
+    private ViewFixpoint(ParametricSystem p, int maxViews, long maxHeapBytes, Progress progress) {
         this.layout = new ReplicaLayout(p);
         this.system = p.system();
         this.maxViews = maxViews;
+        this.maxHeapBytes = maxHeapBytes;
+        this.progress = progress;
     }
 
     /** The fixpoint, or the views found when {@code maxViews} were reached first. */
     public static ViewSet run(ParametricSystem p, int maxViews) {
-        return new ViewFixpoint(p, maxViews).run();
+        return run(p, maxViews, Long.MAX_VALUE, Progress.NONE);
+    }
+
+    /**
+     * The fixpoint, or the views found when {@code maxViews} were reached or the heap in use passed
+     * {@code maxHeapBytes} first, telling {@code progress} how far it got.
+     */
+    public static ViewSet run(ParametricSystem p, int maxViews, long maxHeapBytes, Progress progress) {
+        return new ViewFixpoint(p, maxViews, maxHeapBytes, progress).run();
     }
 
     private ViewSet run() {
@@ -54,6 +75,11 @@ public final class ViewFixpoint {
                 stop = "stopped at " + maxViews + " views";
                 break;
             }
+            if (peakBytes > maxHeapBytes) {
+                stop = String.format(java.util.Locale.ROOT, "stopped before the heap ran out: %,d MB in use, more"
+                        + " than the %,d MB this JVM can spare", peakBytes >> 20, maxHeapBytes >> 20);
+                break;
+            }
             View v = work.poll();
             step(v.world(), 1);
             List<View> group = byShared.get(layout.shared(v));
@@ -62,8 +88,9 @@ public final class ViewFixpoint {
                     step(world, 2);
                 }
             }
-            if ((joins & 0xFFF) == 0) {
+            if (work.size() % 1024 == 0) {
                 notePeak();
+                progress.update(views.size(), work.size(), (System.nanoTime() - start) / 1e9, sites.size());
             }
         }
         notePeak();
