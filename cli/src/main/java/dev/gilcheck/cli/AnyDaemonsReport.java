@@ -36,6 +36,7 @@ final class AnyDaemonsReport {
     private static String line(SiteVerdict v) {
         return switch (v.kind()) {
             case REACHABLE -> "REACHABLE from N=" + v.leastN() + ": " + v.site();
+            case REACHABLE_AT -> "REACHABLE at N=" + v.leastN() + ": " + v.site() + " (the least N is not known)";
             case UNREACHABLE -> "UNREACHABLE for every N: " + v.site() + " (no site)";
             case UNKNOWN -> "UNKNOWN: " + v.site() + " (not proved by the views, not reached with N <= " + v.leastN() + ")";
             case CHECKED_UP_TO -> "checked up to N=" + v.leastN() + ": " + v.site() + " (not a safety property)";

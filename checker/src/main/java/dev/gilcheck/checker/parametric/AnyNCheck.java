@@ -4,6 +4,7 @@ import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.checker.search.SearchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,10 @@ import java.util.function.IntFunction;
  * Verdicts for any number of replicas. The view fixpoint over-approximates every N at once: a site
  * none of its joined worlds' steps breaks is unreachable for every N, and the view set is the
  * certificate. A site it does reach is looked for by explicit searches at N = 1, 2, ... up to
- * {@code maxN}: the first that finds it gives the least N and the shortest witness there; one none
- * finds stays UNKNOWN, with the view count and the N tried. The progress property is not a safety
+ * {@code maxN}: the first that finds it gives the least N and the shortest witness there (when the
+ * searches at every smaller N were complete; else it is reached at that N, a smaller one not ruled
+ * out). One none finds is looked for by random runs at larger N, which give an N that reaches it and
+ * a shrunk witness; one they miss too stays UNKNOWN, with the view count and the largest N tried. The progress property is not a safety
  * property (more replicas can take a way out away), so it is only ever checked up to the largest N searched.
  *
  * <p>A complete view set is re-verified by {@link CertificateCheck} before anything is claimed for
@@ -37,55 +40,76 @@ public final class AnyNCheck {
         }
     }
 
-    private AnyNCheck() {
+    /** Random runs at N replicas for sites no exhaustive search reached: the shrunk witness of each met. */
+    @FunctionalInterface
+    public interface RandomSearch {
+        RandomSearch NONE = (n, sites) -> Map.of();
+
+        Map<String, Witness> find(int n, Set<String> sites);
     }
 
     /**
+     * How the sites the views reach are looked for.
+     *
      * @param explicitAt an exhaustive search at N replicas
-     * @param minN       search at least up to this N, for the progress property
-     * @param maxN       search at most up to this N
+     * @param minN       search exhaustively at least up to this N, for the progress property
+     * @param maxN       and at most up to this N
+     * @param randomAt   random runs at N replicas, for the sites still unreached after the exhaustive searches
+     * @param randomUpTo the random runs go from N = maxN + 1 up to this N
      */
-    public static Result run(ParametricSystem p, IntFunction<SearchResult> explicitAt, int minN, int maxN,
-                             int maxViews) {
-        return run(p, explicitAt, minN, maxN, maxViews, Long.MAX_VALUE, ViewFixpoint.Progress.NONE);
+    public record Searches(IntFunction<SearchResult> explicitAt, int minN, int maxN, RandomSearch randomAt,
+                           int randomUpTo) {
+        /** Exhaustive searches only. */
+        public Searches(IntFunction<SearchResult> explicitAt, int minN, int maxN) {
+            this(explicitAt, minN, maxN, RandomSearch.NONE, maxN);
+        }
+    }
+
+    private AnyNCheck() {
+    }
+
+    /** The verdicts, from a view fixpoint of at most {@code maxViews} views. */
+    public static Result run(ParametricSystem p, Searches searches, int maxViews) {
+        return run(p, searches, maxViews, Long.MAX_VALUE, ViewFixpoint.Progress.NONE);
     }
 
     /** As above, the view fixpoint stopping when the heap in use passes {@code maxHeapBytes}, telling {@code progress}. */
-    public static Result run(ParametricSystem p, IntFunction<SearchResult> explicitAt, int minN, int maxN,
-                             int maxViews, long maxHeapBytes, ViewFixpoint.Progress progress) {
+    public static Result run(ParametricSystem p, Searches how, int maxViews, long maxHeapBytes,
+                             ViewFixpoint.Progress progress) {
         ViewSet views = ViewFixpoint.run(p, maxViews, maxHeapBytes, progress);
-        Map<String, Integer> leastN = new LinkedHashMap<>();
+        Map<String, SiteVerdict> reached = new LinkedHashMap<>();
         Map<String, Witness> witnesses = new LinkedHashMap<>();
         List<SearchResult> searches = new ArrayList<>();
         int n = 0;
-        while (n < maxN && (n < minN || !views.complete() || !witnesses.keySet().containsAll(views.sites().keySet()))) {
+        while (n < how.maxN() && (n < how.minN() || !views.complete()
+                || !witnesses.keySet().containsAll(views.sites().keySet()))) {
             n++;
-            SearchResult r = explicitAt.apply(n);
+            boolean smallerRuledOut = completeUpTo(searches) == n - 1;
+            SearchResult r = how.explicitAt().apply(n);
             searches.add(r);
             for (Witness w : r.witnesses()) {
-                String site = w.violation().siteKey();
-                if (!witnesses.containsKey(site)) {
-                    witnesses.put(site, w);
-                    leastN.put(site, n);
-                }
+                reach(reached, witnesses, w, n, smallerRuledOut);
+            }
+        }
+        Set<String> unreached = new LinkedHashSet<>(views.sites().keySet());
+        unreached.removeAll(witnesses.keySet());
+        for (int k = n + 1; k <= how.randomUpTo() && !unreached.isEmpty(); k++) {
+            for (Witness w : how.randomAt().find(k, Set.copyOf(unreached)).values()) {
+                reach(reached, witnesses, w, k, false);
+                unreached.remove(w.violation().siteKey());
             }
         }
         List<String> unbroken = p.invariants().stream().filter(i -> !broken(i, views, witnesses)).toList();
-        String unsound = views.complete() ? missedSite(p, views, witnesses, leastN) : null;
+        String unsound = views.complete() ? missedSite(p, views, reached) : null;
         long certifying = System.nanoTime();
         if (views.complete() && unsound == null) {
             String flaw = CertificateCheck.firstFlaw(p, views.views(), Set.copyOf(unbroken));
             unsound = flaw == null ? null : "the certificate check failed: " + flaw;
         }
         double certificateSeconds = (System.nanoTime() - certifying) / 1e9;
-        List<SiteVerdict> out = new ArrayList<>();
-        for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
-            out.add(new SiteVerdict(e.getKey(), SiteVerdict.Kind.REACHABLE, leastN.get(e.getKey()), e.getValue()));
-        }
-        for (String site : views.sites().keySet()) {
-            if (!witnesses.containsKey(site)) {
-                out.add(new SiteVerdict(site, SiteVerdict.Kind.UNKNOWN, n, null));
-            }
+        List<SiteVerdict> out = new ArrayList<>(reached.values());
+        for (String site : unreached) {
+            out.add(new SiteVerdict(site, SiteVerdict.Kind.UNKNOWN, Math.max(n, how.randomUpTo()), null));
         }
         boolean proved = views.complete() && unsound == null;
         for (String invariant : unbroken) {
@@ -104,12 +128,21 @@ public final class AnyNCheck {
                 || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
     }
 
-    /** The first safety site an explicit search reached that the complete view set misses, described; null when none. */
-    private static String missedSite(ParametricSystem p, ViewSet views, Map<String, Witness> witnesses,
-                                     Map<String, Integer> leastN) {
-        for (Map.Entry<String, Witness> e : witnesses.entrySet()) {
-            if (!e.getValue().violation().invariant().equals(p.progress()) && !views.sites().containsKey(e.getKey())) {
-                return "the view set misses " + e.getKey() + ", reached at N=" + leastN.get(e.getKey());
+    /** Records the first run that reached a site: at its least N when every smaller N was ruled out. */
+    private static void reach(Map<String, SiteVerdict> reached, Map<String, Witness> witnesses, Witness w, int n,
+                              boolean leastN) {
+        String site = w.violation().siteKey();
+        if (witnesses.putIfAbsent(site, w) == null) {
+            reached.put(site, new SiteVerdict(site, leastN ? SiteVerdict.Kind.REACHABLE : SiteVerdict.Kind.REACHABLE_AT,
+                    n, w));
+        }
+    }
+
+    /** The first safety site a search reached that the complete view set misses, described; null when none. */
+    private static String missedSite(ParametricSystem p, ViewSet views, Map<String, SiteVerdict> reached) {
+        for (SiteVerdict v : reached.values()) {
+            if (!v.witness().violation().invariant().equals(p.progress()) && !views.sites().containsKey(v.site())) {
+                return "the view set misses " + v.site() + ", reached at N=" + v.leastN();
             }
         }
         return null;

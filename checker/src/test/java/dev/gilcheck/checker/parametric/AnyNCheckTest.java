@@ -27,7 +27,7 @@ class AnyNCheckTest {
 
     @Test
     void leastNPerSiteAndUnreachableForEveryN() {
-        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), EXPLICIT, 2, 3, 10_000);
+        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), new AnyNCheck.Searches(EXPLICIT, 2, 3), 10_000);
         assertTrue(r.certificate());
         Map<String, SiteVerdict> v = byInvariant(r);
         assertEquals(SiteVerdict.Kind.UNREACHABLE, v.get("mutual-exclusion").kind());
@@ -41,23 +41,36 @@ class AnyNCheckTest {
 
     @Test
     void aSiteNoSearchedNReachesStaysUnknown() {
-        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), EXPLICIT, 2, 2, 10_000);
+        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), new AnyNCheck.Searches(EXPLICIT, 2, 2), 10_000);
         SiteVerdict third = byInvariant(r).get("third");
         assertEquals(SiteVerdict.Kind.UNKNOWN, third.kind());
         assertEquals(2, third.leastN());
     }
 
     @Test
+    void randomRunsAtALargerNReachASiteTheExhaustiveSearchesDidNot() {
+        AnyNCheck.Searches how = new AnyNCheck.Searches(EXPLICIT, 2, 2, (n, sites) -> RandomConcretizer.find(
+                ParametricToys.lockAndCounter(n).system(), ParametricToys.PROGRESS, sites), 4);
+        SiteVerdict third = byInvariant(AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), how,
+                10_000)).get("third");
+        assertEquals(SiteVerdict.Kind.REACHABLE_AT, third.kind());
+        assertEquals(3, third.leastN());
+        assertEquals(3 * 4, third.witness().length(), "three replicas each lock, enter, unlock and count");
+        assertEquals("third", third.witness().violation().invariant());
+    }
+
+    @Test
     void aViewSetCutShortProvesNothing() {
-        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), EXPLICIT, 2, 3, 3);
+        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.lockAndCounter(ParametricSystem.SLOTS), new AnyNCheck.Searches(EXPLICIT, 2, 3), 3);
         assertTrue(!r.views().complete() && !r.certificate());
         assertEquals(SiteVerdict.Kind.UNKNOWN, byInvariant(r).get("mutual-exclusion").kind());
     }
 
     @Test
     void aStepThatDependsOnAReplicaOutsideTheViewsIsReportedNotProved() {
-        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.peeking(ParametricSystem.SLOTS), n -> new BfsExplorer(
-                ParametricToys.peeking(n).system(), Limits.forHeap(), ParametricToys.PROGRESS).explore(), 2, 3, 10_000);
+        AnyNCheck.Result r = AnyNCheck.run(ParametricToys.peeking(ParametricSystem.SLOTS), new AnyNCheck.Searches(
+                n -> new BfsExplorer(ParametricToys.peeking(n).system(), Limits.forHeap(), ParametricToys.PROGRESS)
+                        .explore(), 2, 3), 10_000);
         assertNotNull(r.unsound());
         assertTrue(r.unsound().contains("peek"), r.unsound());
         assertTrue(r.verdicts().stream().noneMatch(v -> v.kind() == SiteVerdict.Kind.UNREACHABLE));
