@@ -40,6 +40,7 @@ final class AnyDaemonsReport {
 
     static String json(CPythonModel model, AnyNCheck.Result r, boolean timing) {
         ObjectNode root = CheckReport.modelJson(model);
+        ((ObjectNode) root.get("bounds")).remove("daemons");
         root.put("anyDaemons", true);
         ObjectNode views = root.putObject("views");
         views.put("count", r.views().views().size());
