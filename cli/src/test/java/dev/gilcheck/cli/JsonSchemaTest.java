@@ -107,6 +107,18 @@ class JsonSchemaTest {
         assertTrue(verdicts(found).contains("REACHABLE"), found.toString());
     }
 
+    @Test
+    void matrixAnyDaemonsAndItsVerdictsNeedTheirN() throws Exception {
+        ObjectNode m = (ObjectNode) printedAgainst("matrix-any-daemons", "matrix", "--any-daemons", "-s", "bpo-36475",
+                "-s", "no-check", "--format", "json", "--timing");
+        assertEquals(2, m.get("strategies").size());
+        ObjectNode reachable = (ObjectNode) m.get("strategies").get(1).get("invariants")
+                .get("no-bytecode-after-finalizing");
+        assertEquals("REACHABLE", reachable.get("verdict").asText(), m.toString());
+        reachable.remove("n");
+        assertFalse(errors("matrix-any-daemons", m).isEmpty(), "REACHABLE without its least N passes");
+    }
+
     private static List<String> verdicts(JsonNode anyDaemons) {
         List<String> kinds = new java.util.ArrayList<>();
         anyDaemons.get("verdicts").forEach(v -> kinds.add(v.get("verdict").asText()));
