@@ -119,6 +119,13 @@ class JsonSchemaTest {
         assertFalse(errors("matrix-any-daemons", m).isEmpty(), "REACHABLE without its least N passes");
     }
 
+    @Test
+    void aReleaseCheckedNamesItsRelease() throws Exception {
+        assertEquals("3.6.15", printed(small("check", "--release", "3.6.15", "--format", "json")).get("release").asText());
+        assertEquals("3.6.15", printedAgainst("check-any-daemons", "check", "--release", "3.6.15", "--any-daemons",
+                "--format", "json").get("release").asText());
+    }
+
     private static List<String> verdicts(JsonNode anyDaemons) {
         List<String> kinds = new java.util.ArrayList<>();
         anyDaemons.get("verdicts").forEach(v -> kinds.add(v.get("verdict").asText()));
