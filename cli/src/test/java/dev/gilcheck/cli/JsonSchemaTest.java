@@ -120,8 +120,12 @@ class JsonSchemaTest {
     }
 
     @Test
-    void aReleaseCheckedNamesItsRelease() throws Exception {
+    void aReleaseOrAStrategyFileCheckedIsNamed() throws Exception {
         assertEquals("3.6.15", printed(small("check", "--release", "3.6.15", "--format", "json")).get("release").asText());
+        assertEquals("3.6.15", printed(small("fuzz", "--release", "3.6.15", "--runs", "10", "--format", "json"))
+                .get("release").asText());
+        assertTrue(printed(small("fuzz", "--strategy-file", StrategyFileTest.PATCHED, "--runs", "10", "--format", "json"))
+                .has("variant"));
         assertEquals("3.6.15", printedAgainst("check-any-daemons", "check", "--release", "3.6.15", "--any-daemons",
                 "--format", "json").get("release").asText());
     }
