@@ -6,7 +6,6 @@ import dev.gilcheck.model.AnyDaemons;
 import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,15 +26,15 @@ final class AnyDaemonsBench {
         }
         out.println(head.append(String.format(Locale.ROOT, " %11s %7s %-6s %8s %8s %8s %7s", "unreachable", "unknown",
                 "hang", "views s", "search s", "total s", "peak MB")));
-        List<AnyDaemonsRow> rows = new ArrayList<>();
+        StringBuilder incomplete = new StringBuilder();
         for (CPythonModel model : models) {
             HeapPeak peak = HeapPeak.start();
             AnyDaemonsRow row = AnyDaemonsRow.run(model, limits);
-            rows.add(row);
             out.println(line(row, peak.megabytes()));
             out.flush();
+            incomplete.append(AnyDaemonsMatrix.incompleteNotes(row));
         }
-        out.print(AnyDaemonsMatrix.incompleteNotes(rows));
+        out.print(incomplete);
         out.println();
         out.println("N=n: sites reachable from n daemon threads on (n the least, found by an explicit search at n);"
                 + " unreachable: invariants no view breaks, unreachable for every N; unknown: sites the views reach"
@@ -60,5 +59,4 @@ final class AnyDaemonsBench {
                 searchSeconds, row.seconds(), peakMegabytes));
         return sb.append(row.complete() ? "" : "  INCOMPLETE").toString();
     }
-
 }

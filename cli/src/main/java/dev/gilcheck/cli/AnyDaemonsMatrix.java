@@ -78,19 +78,24 @@ final class AnyDaemonsMatrix {
     }
 
     /** For each row with a fixpoint or a search that stopped early, a line saying why. */
-    static String incompleteNotes(List<AnyDaemonsRow> rows) {
+    private static String incompleteNotes(List<AnyDaemonsRow> rows) {
         StringBuilder sb = new StringBuilder();
-        for (AnyDaemonsRow row : rows) {
-            if (!row.result().views().complete()) {
-                sb.append("INCOMPLETE ").append(row.model().name()).append(": the view fixpoint stopped: ")
-                        .append(row.result().views().stop()).append('\n');
-            }
-            List<SearchResult> searches = row.result().searches();
-            for (int n = 1; n <= searches.size(); n++) {
-                if (!searches.get(n - 1).complete()) {
-                    sb.append("INCOMPLETE ").append(row.model().name()).append(": the search at N=").append(n)
-                            .append(" stopped: ").append(searches.get(n - 1).stopMessage()).append('\n');
-                }
+        rows.forEach(row -> sb.append(incompleteNotes(row)));
+        return sb.toString();
+    }
+
+    /** If the row's fixpoint or one of its searches stopped early, a line saying why for each; else "". */
+    static String incompleteNotes(AnyDaemonsRow row) {
+        StringBuilder sb = new StringBuilder();
+        if (!row.result().views().complete()) {
+            sb.append("INCOMPLETE ").append(row.model().name()).append(": the view fixpoint stopped: ")
+                    .append(row.result().views().stop()).append('\n');
+        }
+        List<SearchResult> searches = row.result().searches();
+        for (int n = 1; n <= searches.size(); n++) {
+            if (!searches.get(n - 1).complete()) {
+                sb.append("INCOMPLETE ").append(row.model().name()).append(": the search at N=").append(n)
+                        .append(" stopped: ").append(searches.get(n - 1).stopMessage()).append('\n');
             }
         }
         return sb.toString();
