@@ -19,7 +19,8 @@ final class AnyDaemonsBench {
     }
 
     static void run(List<CPythonModel> models, Limits limits, PrintWriter out) {
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-22s %10s %8s", "strategy", "views",
+        String name = AnyDaemonsRow.nameColumn(models);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, name + " %10s %8s", "strategy", "views",
                 "searched"));
         for (int n = 1; n <= AnyDaemons.MAX_N; n++) {
             head.append(String.format(Locale.ROOT, " %5s", "N=" + n));
@@ -30,7 +31,7 @@ final class AnyDaemonsBench {
         for (CPythonModel model : models) {
             HeapPeak peak = HeapPeak.start();
             AnyDaemonsRow row = AnyDaemonsRow.run(model, limits);
-            out.println(line(row, peak.megabytes()));
+            out.println(line(row, name, peak.megabytes()));
             out.flush();
             incomplete.append(AnyDaemonsMatrix.incompleteNotes(row));
         }
@@ -44,8 +45,8 @@ final class AnyDaemonsBench {
                 + " whole check's; peak MB: the heap's peak during the check.");
     }
 
-    private static String line(AnyDaemonsRow row, long peakMegabytes) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-22s %,10d %8s", row.model().name(),
+    private static String line(AnyDaemonsRow row, String name, long peakMegabytes) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, name + " %,10d %8s", row.model().name(),
                 row.result().views().views().size(), "N<=" + row.result().searchedUpTo()));
         for (int n = 1; n <= AnyDaemons.MAX_N; n++) {
             int least = n;

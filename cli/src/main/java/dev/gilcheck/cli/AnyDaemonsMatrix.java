@@ -29,7 +29,8 @@ final class AnyDaemonsMatrix {
         sb.append("bounds: any daemons, ").append(boundsWithoutDaemons(rows.get(0).model().bounds())).append('\n');
         sb.append(options.memoryLine());
         sb.append(options.overridesLine());
-        sb.append(String.format("%-22s %10s %8s", "strategy", "views", "searched"));
+        String name = AnyDaemonsRow.nameColumn(rows.stream().map(AnyDaemonsRow::model).toList());
+        sb.append(String.format(name + " %10s %8s", "strategy", "views", "searched"));
         if (timing) {
             sb.append(String.format(" %8s", "seconds"));
         }
@@ -39,7 +40,7 @@ final class AnyDaemonsMatrix {
         sb.setLength(sb.toString().stripTrailing().length());
         sb.append('\n');
         for (AnyDaemonsRow row : rows) {
-            StringBuilder line = new StringBuilder(String.format("%-22s %,10d %8s", row.model().name(),
+            StringBuilder line = new StringBuilder(String.format(name + " %,10d %8s", row.model().name(),
                     row.result().views().views().size(), "N<=" + row.result().searchedUpTo()));
             if (timing) {
                 line.append(String.format(" %8.2f", row.seconds()));
@@ -58,7 +59,7 @@ final class AnyDaemonsMatrix {
                 sites.append(' ').append(e.getKey().code()).append(':')
                         .append(v.kind() == SiteVerdict.Kind.REACHABLE ? Integer.toString(v.leastN()) : "?");
             }
-            sb.append(String.format("  %-22s%s%n", row.model().name(), sites.length() == 0 ? " (none)" : sites));
+            sb.append(String.format("  " + name + "%s%n", row.model().name(), sites.length() == 0 ? " (none)" : sites));
         }
         sb.append("\ncolumns:");
         for (Invariant i : Invariant.values()) {

@@ -12,6 +12,7 @@ import dev.gilcheck.model.CPythonModel;
 import dev.gilcheck.model.Invariant;
 import dev.gilcheck.model.SiteId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine;
@@ -38,6 +39,11 @@ record AnyDaemonsRow(CPythonModel model, AnyNCheck.Result result, double seconds
         if (command.getParseResult().hasMatchedOption("--daemons")) {
             throw new BadInputException("--any-daemons covers every number of daemons: drop --daemons");
         }
+    }
+
+    /** The "%-Ns" format that fits every model's name in a column, at least 22 wide. */
+    static String nameColumn(List<CPythonModel> models) {
+        return "%-" + models.stream().mapToInt(m -> m.name().length()).reduce(22, Math::max) + "s";
     }
 
     /** Checks {@code model} for any number of daemons, the explicit searches within {@code limits}. */

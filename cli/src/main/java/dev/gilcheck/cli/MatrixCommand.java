@@ -39,7 +39,7 @@ final class MatrixCommand implements Runnable {
     @Mixin
     ReportOptions report;
 
-    @Option(names = {"-s", "--strategy"}, description = "only this strategy's row (repeatable; default: every strategy)")
+    @Option(names = {"-s", "--strategy"}, paramLabel = "NAME", description = "only this strategy's row (repeatable; default: every strategy)")
     List<String> strategies = new ArrayList<>();
 
     @Option(names = "--any-daemons", description = "verdicts for any number of daemons: per strategy, each invariant"
