@@ -43,10 +43,8 @@ final class AnyDaemonsReport {
         };
     }
 
-    static String json(CPythonModel model, AnyNCheck.Result r, boolean timing) {
-        ObjectNode root = CheckReport.modelJson(model);
-        root.put("anyDaemons", true);
-        ObjectNode views = root.putObject("views");
+    /** Puts the view count, whether the fixpoint finished, its seconds and the largest N searched into {@code views}. */
+    static void viewsJson(ObjectNode views, AnyNCheck.Result r, boolean timing) {
         views.put("count", r.views().views().size());
         views.put("complete", r.views().complete());
         views.put("certificate", r.certificate());
@@ -55,6 +53,13 @@ final class AnyDaemonsReport {
         }
         CheckReport.seconds(views, timing, r.views().seconds());
         views.put("searchedUpTo", r.searchedUpTo());
+    }
+
+    static String json(CPythonModel model, AnyNCheck.Result r, boolean timing) {
+        ObjectNode root = CheckReport.modelJson(model);
+        ((ObjectNode) root.get("bounds")).remove("daemons");
+        root.put("anyDaemons", true);
+        viewsJson(root.putObject("views"), r, timing);
         ArrayNode sites = root.putArray("verdicts");
         for (SiteVerdict v : r.verdicts()) {
             ObjectNode o = sites.addObject();

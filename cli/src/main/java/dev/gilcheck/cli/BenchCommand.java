@@ -14,8 +14,6 @@ import dev.gilcheck.model.api.StrategyFile;
 import dev.gilcheck.model.api.Variant;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,13 +31,16 @@ import picocli.CommandLine.Spec;
  * mode that hits the time or memory limit is not tried at larger daemon counts, except the last mode
  * once all have stopped: a violation found is a verdict even when the search cannot finish.
  */
-@Command(name = "bench", footer = "%nExample:%n  gilcheck bench -s py39 --from 2 --to 3 --mode plain,symmetry --max-seconds 30",
+@Command(name = "bench", footer = "%nExample:%n  gilcheck bench -s py39 --from 2 --to 3 --mode plain,symmetry --max-seconds 30%n"
+        + "  gilcheck bench --any-daemons",
         description = "Measure the exhaustive search: states, seconds, states/s, time to verdict"
         + " and peak memory for each daemon count and search mode (with and without each reduction).")
 final class BenchCommand implements Runnable {
     private static final Map<String, SearchOptions> MODES = modes();
     private static final int MAX_SECONDS = 86_400;
     private static final String DEFAULT_STRATEGY = "fix4-a36adfa";
+    private static final int LOOPS = 2;
+    private static final int RELEASES = 2;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,13 +61,17 @@ final class BenchCommand implements Runnable {
             + " (default ${DEFAULT-VALUE})")
     int to;
 
-    @Option(names = "--loops", defaultValue = "2", description = "rounds per daemon, 1 to " + Bounds.MAX_LOOPS
-            + " (default ${DEFAULT-VALUE})")
-    int loops;
+    @Option(names = "--loops", description = "rounds per daemon, 1 to " + Bounds.MAX_LOOPS + " (default " + LOOPS
+            + "; with --any-daemons, the model's default)")
+    Integer loops;
 
-    @Option(names = "--releases", defaultValue = "2", description = "GIL releases during cleanup, 0 to "
-            + Bounds.MAX_RELEASES + " (default ${DEFAULT-VALUE})")
-    int releases;
+    @Option(names = "--releases", description = "GIL releases during cleanup, 0 to " + Bounds.MAX_RELEASES
+            + " (default " + RELEASES + "; with --any-daemons, the model's default)")
+    Integer releases;
+
+    @Option(names = "--any-daemons", description = "measure the check for any number of daemons instead: per"
+            + " strategy (default: every one), views, seconds, peak memory and the sites' verdicts")
+    boolean anyDaemons;
 
     @Option(names = "--mode", split = ",", description = "search modes to run, of: plain, fingerprint, symmetry, por,"
             + " symmetry+por, parallel (default: all)")
@@ -93,6 +98,17 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
+        if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) {
+            throw new BadInputException("--max-seconds " + maxSeconds + " is out of range: use more than 0, at most "
+                    + MAX_SECONDS);
+        }
+        Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
+        if (anyDaemons) {
+            runAnyDaemons(limits);
+            return;
+        }
+        int loops = this.loops == null ? LOOPS : this.loops;
+        int releases = this.releases == null ? RELEASES : this.releases;
         Variant s = variant();
         for (String mode : modes) {
             if (!MODES.containsKey(mode)) {
@@ -105,11 +121,6 @@ final class BenchCommand implements Runnable {
         inRange("--from", from, 1);
         inRange("--to", to, from);
         new Bounds(from, loops, releases, 0);
-        if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) {
-            throw new BadInputException("--max-seconds " + maxSeconds + " is out of range: use more than 0, at most "
-                    + MAX_SECONDS);
-        }
-        Limits limits = Limits.forHeap().withMaxSeconds(maxSeconds);
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
         out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.title(), loops, releases,
@@ -144,6 +155,31 @@ final class BenchCommand implements Runnable {
                 + " has stopped: it goes on to the largest count, for the time to the verdict.");
     }
 
+    /** The any-N check of each strategy (or of the one named), at the model's default bounds unless given. */
+    private void runAnyDaemons(Limits limits) {
+        for (String option : List.of("--from", "--to", "--mode")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new BadInputException("--any-daemons chooses its own daemon counts and searches: drop " + option);
+            }
+        }
+        Bounds d = Bounds.DEFAULT;
+        Bounds bounds = new Bounds(d.daemons(), loops == null ? d.loops() : loops,
+                releases == null ? d.releases() : releases, 0);
+        List<CPythonModel> models = new ArrayList<>();
+        if (strategy == null && strategyFile == null) {
+            for (Strategy s : Strategy.values()) {
+                models.add(Variant.of(s).model(bounds));
+            }
+        } else {
+            models.add(variant().model(bounds));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(machine());
+        out.printf(Locale.ROOT, "any daemons: %s; each explicit search stops after at most %.0f s%n%n",
+                AnyDaemonsMatrix.boundsWithoutDaemons(bounds), maxSeconds);
+        AnyDaemonsBench.run(models, limits, out);
+    }
+
     private static void inRange(String option, int daemons, int least) {
         if (daemons < least || daemons > Bounds.MAX_DAEMONS) {
             throw new BadInputException(option + " " + daemons + " is out of range: use " + least + " to "
@@ -162,35 +198,19 @@ final class BenchCommand implements Runnable {
 
     private static SearchResult measure(CPythonModel model, Limits limits, SearchOptions options, PrintWriter out, int d,
                                         String mode, SearchProgress progress) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = heapPools();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak peak = HeapPeak.start();
         long cpuBefore = processCpuNanos();
         SearchResult r = Check.run(model, limits, options, progress).result();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean p : heap) {
-            peak += p.getPeakUsage().getUsed();
-        }
         Stats st = r.stats();
         double verdict = Double.isNaN(st.firstViolationSeconds()) ? st.seconds() : st.firstViolationSeconds();
         out.printf(Locale.ROOT, "%7d  %-13s %-9s %,13d %,14d %9.2f %9.2f %,11.0f %9.2f %,9d %7d %7d%n", d,
                 mode, r.verdict(), st.states(), st.transitions(), st.seconds(), cpu, st.statesPerSecond(), verdict,
-                peak >> 20, st.bytesPerState(), st.storeBytesPerState());
+                peak.megabytes(), st.bytesPerState(), st.storeBytesPerState());
         if (!r.complete()) {
             out.println("         (" + r.stopMessage() + ")");
         }
         return r;
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        List<MemoryPoolMXBean> heap = new ArrayList<>();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                heap.add(p);
-            }
-        }
-        return heap;
     }
 
     private static long processCpuNanos() {

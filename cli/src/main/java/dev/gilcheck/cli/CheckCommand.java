@@ -1,7 +1,6 @@
 package dev.gilcheck.cli;
 
 import dev.gilcheck.checker.engine.BadInputException;
-import dev.gilcheck.checker.memory.MemoryModel;
 import dev.gilcheck.checker.parametric.AnyNCheck;
 import dev.gilcheck.checker.search.Limits;
 import dev.gilcheck.checker.search.SearchOptions;
@@ -49,7 +48,7 @@ final class CheckCommand implements Runnable {
     ProgressOption shown;
 
     @Option(names = "--any-daemons", description = "verdicts for any number of daemons: each site reachable from"
-            + " the least N (with its shortest witness there), or unreachable for every N; --daemons is ignored")
+            + " the least N (with its shortest witness there), or unreachable for every N")
     boolean anyDaemons;
 
     @Override
@@ -85,9 +84,7 @@ final class CheckCommand implements Runnable {
     }
 
     private void runAnyDaemons(CPythonModel model) {
-        if (model.memory() != MemoryModel.SC) {
-            throw new BadInputException("--any-daemons works under sequential consistency only: drop --memory tso");
-        }
+        AnyDaemonsRow.refuseWhatItCannotTake(spec.commandLine(), model.memory());
         if (swimlane || !search.options().equals(SearchOptions.PLAIN)) {
             throw new BadInputException("--any-daemons chooses its own searches: drop --swimlane and the search options");
         }

@@ -3,6 +3,7 @@ package dev.gilcheck.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.engine.Witness;
+import dev.gilcheck.checker.search.Limits;
 import dev.gilcheck.checker.search.SearchProgress;
 import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.CPythonModel;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Every strategy against every violation site: one table, the shortest witness length in each cell. */
-@Command(name = "matrix", footer = "%nExample:%n  gilcheck matrix -t early-daemon-tstate-free=on",
+@Command(name = "matrix", footer = "%nExample:%n  gilcheck matrix -t early-daemon-tstate-free=on%n"
+        + "  gilcheck matrix --any-daemons -s py313 -s py314",
         description = "Check every strategy and print one table: strategy x violation site,"
         + " each cell the length of the shortest witness ('.' = unreachable; '?' = not found by a search that"
         + " stopped early, which proves nothing).")
@@ -36,6 +38,14 @@ final class MatrixCommand implements Runnable {
 
     @Mixin
     ReportOptions report;
+
+    @Option(names = {"-s", "--strategy"}, paramLabel = "NAME", description = "only this strategy's row (repeatable; default: every strategy)")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--any-daemons", description = "verdicts for any number of daemons: per strategy, each invariant"
+            + " reachable from the least N, unreachable for every N, UNKNOWN, or (the hang) checked up to some N;"
+            + " then the least N of each site")
+    boolean anyDaemons;
 
     @Option(names = "--strategy-file", paramLabel = "FILE",
             description = "also check a user's variant (a YAML strategy file): one more row, named by its title"
@@ -52,14 +62,39 @@ final class MatrixCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Check> checks = new ArrayList<>();
-        for (Strategy s : Strategy.values()) {
-            checks.add(History.checked(options.model(s), progress("matrix")));
+        List<CPythonModel> models = models();
+        if (anyDaemons) {
+            runAnyDaemons(models);
+            return;
         }
-        for (Path file : strategyFiles) {
-            checks.add(History.checked(options.model(StrategyFile.load(file)), progress("matrix")));
+        List<Check> checks = new ArrayList<>();
+        for (CPythonModel m : models) {
+            checks.add(History.checked(m, progress("matrix")));
         }
         spec.commandLine().getOut().print(report.json() ? json(checks) + "\n" : table(checks));
+    }
+
+    /** The rows' models: the strategies named (every one when none is), then the strategy files'. */
+    private List<CPythonModel> models() {
+        List<CPythonModel> models = new ArrayList<>();
+        List<Strategy> named = strategies.stream().map(Strategy::byId).toList();
+        for (Strategy s : named.isEmpty() ? List.of(Strategy.values()) : named) {
+            models.add(options.model(s));
+        }
+        for (Path file : strategyFiles) {
+            models.add(options.model(StrategyFile.load(file)));
+        }
+        return models;
+    }
+
+    private void runAnyDaemons(List<CPythonModel> models) {
+        AnyDaemonsRow.refuseWhatItCannotTake(spec.commandLine(), options.memoryModel());
+        List<AnyDaemonsRow> rows = new ArrayList<>();
+        for (CPythonModel m : models) {
+            rows.add(AnyDaemonsRow.run(m, Limits.forHeap()));
+        }
+        spec.commandLine().getOut().print(report.json() ? AnyDaemonsMatrix.json(rows, options, report.timing) + "\n"
+                : AnyDaemonsMatrix.text(rows, options, report.timing));
     }
 
     private String table(List<Check> checks) {
@@ -109,14 +144,7 @@ final class MatrixCommand implements Runnable {
         root.put("memoryModel", options.memoryModel().id());
         CheckReport.overridesJson(root, options.settings());
         SiteCodes codes = SiteCodes.of(checks);
-        ArrayNode listed = root.putArray("sites");
-        for (SiteId site : codes.sites()) {
-            ObjectNode o = listed.addObject();
-            o.put("id", site.code());
-            o.put("invariant", site.invariant().id());
-            o.put("step", site.step().name());
-            o.put("label", codes.label(site));
-        }
+        codes.putJson(root);
         ArrayNode rows = root.putArray("strategies");
         for (Check c : checks) {
             SearchResult r = c.result();

@@ -1,5 +1,7 @@
 package dev.gilcheck.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.engine.Violation;
 import dev.gilcheck.checker.engine.Witness;
 import dev.gilcheck.model.Check;
@@ -39,6 +41,18 @@ final class SiteCodes {
 
     String label(SiteId site) {
         return labels.get(site);
+    }
+
+    /** Puts the sites into {@code root} as the array "sites": each site's code, invariant, step and label. */
+    void putJson(ObjectNode root) {
+        ArrayNode listed = root.putArray("sites");
+        for (SiteId site : sites()) {
+            ObjectNode o = listed.addObject();
+            o.put("id", site.code());
+            o.put("invariant", site.invariant().id());
+            o.put("step", site.step().name());
+            o.put("label", label(site));
+        }
     }
 
     /** A blank line, the title, and one line per site: code, key and label. */

@@ -64,9 +64,14 @@ class JsonSchemaTest {
     }
 
     private static JsonNode printed(String... args) throws Exception {
+        return printedAgainst(args[0], args);
+    }
+
+    /** What {@code args} print, valid against the schema {@code schema}.schema.json. */
+    private static JsonNode printedAgainst(String schema, String... args) throws Exception {
         Cli r = Cli.run(args);
         assertEquals(0, r.code(), r.err());
-        return valid(args[0], r.out());
+        return valid(schema, r.out());
     }
 
     private static String[] small(String... args) {
@@ -90,6 +95,62 @@ class JsonSchemaTest {
         JsonNode node = valid("check", r.out());
         assertFalse(node.get("complete").asBoolean(), r.out());
         assertTrue(node.has("stopReason") && node.has("hint"), r.out());
+    }
+
+    @Test
+    void checkAnyDaemonsReachableUnreachableAndTheHang() throws Exception {
+        JsonNode safe = printedAgainst("check-any-daemons", "check", "-s", "bpo-36475", "--any-daemons", "--format",
+                "json");
+        assertTrue(verdicts(safe).containsAll(List.of("UNREACHABLE", "CHECKED_UP_TO")), safe.toString());
+        JsonNode found = printedAgainst("check-any-daemons", "check", "-s", "no-check", "--any-daemons", "--format",
+                "json", "--timing");
+        assertTrue(verdicts(found).contains("REACHABLE"), found.toString());
+    }
+
+    @Test
+    void matrixAnyDaemonsAndItsVerdictsNeedTheirN() throws Exception {
+        ObjectNode m = (ObjectNode) printedAgainst("matrix-any-daemons", "matrix", "--any-daemons", "-s", "bpo-36475",
+                "-s", "no-check", "--format", "json", "--timing");
+        assertEquals(2, m.get("strategies").size());
+        ObjectNode reachable = (ObjectNode) m.get("strategies").get(1).get("invariants")
+                .get("no-bytecode-after-finalizing");
+        assertEquals("REACHABLE", reachable.get("verdict").asText(), m.toString());
+        reachable.remove("n");
+        assertFalse(errors("matrix-any-daemons", m).isEmpty(), "REACHABLE without its least N passes");
+    }
+
+    @Test
+    void aReleaseOrAStrategyFileCheckedIsNamed() throws Exception {
+        assertEquals("3.6.15", printed(small("check", "--release", "3.6.15", "--format", "json")).get("release").asText());
+        assertEquals("3.6.15", printed(small("fuzz", "--release", "3.6.15", "--runs", "10", "--format", "json"))
+                .get("release").asText());
+        assertTrue(printed(small("fuzz", "--strategy-file", StrategyFileTest.PATCHED, "--runs", "10", "--format", "json"))
+                .has("variant"));
+        assertEquals("3.6.15", printedAgainst("check-any-daemons", "check", "--release", "3.6.15", "--any-daemons",
+                "--format", "json").get("release").asText());
+    }
+
+    private static List<String> verdicts(JsonNode anyDaemons) {
+        List<String> kinds = new java.util.ArrayList<>();
+        anyDaemons.get("verdicts").forEach(v -> kinds.add(v.get("verdict").asText()));
+        return kinds;
+    }
+
+    @Test
+    void theAnyDaemonsSchemaRejectsAClaimWithoutItsGround() throws Exception {
+        JsonNode printed = printedAgainst("check-any-daemons", "check", "-s", "no-check", "--any-daemons", "--format",
+                "json");
+        ObjectNode withoutWitness = (ObjectNode) printed.deepCopy();
+        for (JsonNode v : withoutWitness.get("verdicts")) {
+            ((ObjectNode) v).remove("witness");
+        }
+        assertFalse(errors("check-any-daemons", withoutWitness).isEmpty(), "REACHABLE without a witness passes");
+        ObjectNode unfinished = (ObjectNode) printed.deepCopy();
+        ((ObjectNode) unfinished.get("views")).put("complete", false);
+        assertFalse(errors("check-any-daemons", unfinished).isEmpty(), "UNREACHABLE from an unfinished fixpoint passes");
+        ObjectNode counted = (ObjectNode) printed.deepCopy();
+        ((ObjectNode) counted.get("bounds")).put("daemons", 2);
+        assertFalse(errors("check-any-daemons", counted).isEmpty(), "a daemon count passes");
     }
 
     @Test
