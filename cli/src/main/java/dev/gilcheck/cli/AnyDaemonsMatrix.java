@@ -51,13 +51,14 @@ final class AnyDaemonsMatrix {
             sb.append(line.toString().stripTrailing()).append(row.complete() ? "" : "  INCOMPLETE").append('\n');
         }
         sb.append(incompleteNotes(rows));
-        sb.append("\nleast N per site (?: UNKNOWN):\n");
+        sb.append("\nleast N per site (?: UNKNOWN; n?: reached at n, a smaller N not ruled out):\n");
         for (AnyDaemonsRow row : rows) {
             StringBuilder sites = new StringBuilder();
             for (Map.Entry<SiteId, SiteVerdict> e : row.bySite().entrySet()) {
                 SiteVerdict v = e.getValue();
                 sites.append(' ').append(e.getKey().code()).append(':')
-                        .append(v.kind() == SiteVerdict.Kind.REACHABLE ? Integer.toString(v.leastN()) : "?");
+                        .append(v.kind() == SiteVerdict.Kind.REACHABLE ? Integer.toString(v.leastN())
+                                : v.kind() == SiteVerdict.Kind.REACHABLE_AT ? v.leastN() + "?" : "?");
             }
             sb.append(String.format("  " + name + "%s%n", row.model().name(), sites.length() == 0 ? " (none)" : sites));
         }

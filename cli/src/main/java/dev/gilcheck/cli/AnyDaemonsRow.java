@@ -94,7 +94,7 @@ record AnyDaemonsRow(CPythonModel model, AnyNCheck.Result result, double seconds
                 if (invariantOf(v) != i) {
                     continue;
                 }
-                if (v.kind() == SiteVerdict.Kind.REACHABLE) {
+                if (v.kind() == SiteVerdict.Kind.REACHABLE || v.kind() == SiteVerdict.Kind.REACHABLE_AT) {
                     least = least == null || v.leastN() < least.leastN() ? v : least;
                 } else if (v.kind() == SiteVerdict.Kind.UNKNOWN) {
                     unknown = true;
@@ -102,7 +102,7 @@ record AnyDaemonsRow(CPythonModel model, AnyNCheck.Result result, double seconds
                     own = v;
                 }
             }
-            out.put(i, least != null ? new SiteVerdict(i.id(), SiteVerdict.Kind.REACHABLE, least.leastN(), null)
+            out.put(i, least != null ? new SiteVerdict(i.id(), least.kind(), least.leastN(), null)
                     : unknown ? new SiteVerdict(i.id(), SiteVerdict.Kind.UNKNOWN, result.searchedUpTo(), null) : own);
         }
         return out;
@@ -118,10 +118,14 @@ record AnyDaemonsRow(CPythonModel model, AnyNCheck.Result result, double seconds
         return result.views().complete() && result.searches().stream().allMatch(SearchResult::complete);
     }
 
-    /** A verdict in a few characters: N>=n (REACHABLE), none (UNREACHABLE), ? (UNKNOWN), ok<=n (CHECKED_UP_TO). */
+    /**
+     * A verdict in a few characters: N>=n (REACHABLE), N=n? (REACHABLE_AT: reached at n, a smaller N not
+     * ruled out), none (UNREACHABLE), ? (UNKNOWN), ok<=n (CHECKED_UP_TO).
+     */
     static String cell(SiteVerdict v) {
         return switch (v.kind()) {
             case REACHABLE -> "N>=" + v.leastN();
+            case REACHABLE_AT -> "N=" + v.leastN() + "?";
             case UNREACHABLE -> "none";
             case UNKNOWN -> "?";
             case CHECKED_UP_TO -> "ok<=" + v.leastN();

@@ -88,7 +88,8 @@ final class CheckCommand implements Runnable {
         if (swimlane || !search.options().equals(SearchOptions.PLAIN)) {
             throw new BadInputException("--any-daemons chooses its own searches: drop --swimlane and the search options");
         }
-        AnyNCheck.Result r = AnyDaemons.check(model, Limits.forHeap());
+        Progress progress = shown.of(spec.commandLine().getErr(), "check " + model.name() + " --any-daemons");
+        AnyNCheck.Result r = AnyDaemons.check(model, Limits.forHeap(), progress, progress);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? AnyDaemonsReport.json(model, r, timing) + "\n"
                 : AnyDaemonsReport.text(model, r, timing));

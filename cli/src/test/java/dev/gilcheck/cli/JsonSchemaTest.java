@@ -148,6 +148,8 @@ class JsonSchemaTest {
         ObjectNode unfinished = (ObjectNode) printed.deepCopy();
         ((ObjectNode) unfinished.get("views")).put("complete", false);
         assertFalse(errors("check-any-daemons", unfinished).isEmpty(), "UNREACHABLE from an unfinished fixpoint passes");
+        ((ObjectNode) unfinished.get("views")).put("certificate", false);
+        assertFalse(errors("check-any-daemons", unfinished).isEmpty(), "UNREACHABLE without a certificate passes");
         ObjectNode counted = (ObjectNode) printed.deepCopy();
         ((ObjectNode) counted.get("bounds")).put("daemons", 2);
         assertFalse(errors("check-any-daemons", counted).isEmpty(), "a daemon count passes");

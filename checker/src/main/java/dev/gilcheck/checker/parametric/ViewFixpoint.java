@@ -5,11 +5,11 @@ import dev.gilcheck.checker.engine.Move;
 import dev.gilcheck.checker.engine.Violation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The least set of views closed under the system's steps (Abdulla, Haziza, Holik, "All for the price
@@ -94,7 +94,7 @@ public final class ViewFixpoint {
             }
         }
         notePeak();
-        return new ViewSet(Set.copyOf(views.keySet()), Map.copyOf(sites), stop, joins,
+        return new ViewSet(Collections.unmodifiableSet(views.keySet()), Collections.unmodifiableMap(sites), stop, joins,
                 (System.nanoTime() - start) / 1e9, peakBytes);
     }
 

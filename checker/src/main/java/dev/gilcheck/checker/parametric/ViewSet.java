@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The outcome of a view fixpoint: the views, the violations some joined world's step breaks (by
- * site key, in the order met), and whether the fixpoint was reached ({@code stop} null) or a limit
+ * site key, in the order met: the same from run to run), and whether the fixpoint was reached ({@code stop} null) or a limit
  * stopped it first.
  */
 public record ViewSet(Set<View> views, Map<String, Violation> sites, String stop, long joins, double seconds,
