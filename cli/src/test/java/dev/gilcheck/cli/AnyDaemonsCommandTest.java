@@ -152,7 +152,7 @@ class AnyDaemonsCommandTest {
         Cli r = Cli.run("bench", "--any-daemons", "-s", strategy);
         assertEquals(0, r.code(), r.err());
         String row = r.out().lines().filter(l -> l.startsWith(strategy + " ")).findFirst().orElseThrow();
-        return List.of(row.trim().split(" +")).subList(0, 9);
+        return List.of(row.trim().split(" +")).subList(0, 10);
     }
 
     @Test
@@ -175,7 +175,7 @@ class AnyDaemonsCommandTest {
         List<String> expected = List.of(strategy, String.format("%,d", check.get("views").get("count").asInt()),
                 "N<=" + check.get("views").get("searchedUpTo").asInt(), Integer.toString(reachableFrom[1]),
                 Integer.toString(reachableFrom[2]), Integer.toString(reachableFrom[3]),
-                Integer.toString(kinds.getOrDefault("UNREACHABLE", 0)), Integer.toString(kinds.getOrDefault("UNKNOWN", 0)),
+                Integer.toString(kinds.getOrDefault("REACHABLE_AT", 0)), Integer.toString(kinds.getOrDefault("UNREACHABLE", 0)), Integer.toString(kinds.getOrDefault("UNKNOWN", 0)),
                 hang);
         assertEquals(expected, benchCounts(strategy));
         assertEquals(expected, benchCounts(strategy));
