@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The least set of views closed under the system's steps (Abdulla, Haziza, Holik, "All for the price
@@ -31,6 +34,9 @@ public final class ViewFixpoint {
         /** {@code views} found, {@code pending} of them still to step, {@code sites} broken so far. */
         void update(int views, int pending, double seconds, int sites);
     }
+
+    /** Views stepped together, on every processor; their successors are added in the order one thread meets them. */
+    private static final int BATCH = 256;
 
     private final ReplicaLayout layout;
     private final FiberSystem system;
@@ -80,34 +86,60 @@ public final class ViewFixpoint {
                         + " than the %,d MB this JVM can spare", peakBytes >> 20, maxHeapBytes >> 20);
                 break;
             }
-            View v = work.poll();
-            step(v.world(), 1);
-            List<View> group = byShared.get(layout.shared(v));
-            for (int i = 0, place = views.get(v); i <= place; i++) {
-                for (long[] world : layout.joins(group.get(i), v)) {
-                    step(world, 2);
-                }
+            List<View> batch = new ArrayList<>(BATCH);
+            while (batch.size() < BATCH && !work.isEmpty()) {
+                batch.add(work.poll());
             }
-            if (work.size() % 1024 == 0) {
-                notePeak();
-                progress.update(views.size(), work.size(), (System.nanoTime() - start) / 1e9, sites.size());
+            for (Successors s : IntStream.range(0, batch.size()).parallel().mapToObj(i -> expand(batch.get(i))).toList()) {
+                joins += s.joins;
+                s.sites.forEach(sites::putIfAbsent);
+                s.views.forEach(this::add);
             }
+            notePeak();
+            progress.update(views.size(), work.size(), (System.nanoTime() - start) / 1e9, sites.size());
         }
-        notePeak();
         return new ViewSet(Collections.unmodifiableSet(views.keySet()), Collections.unmodifiableMap(sites), stop, joins,
                 (System.nanoTime() - start) / 1e9, peakBytes);
     }
 
-    /** Steps a world whose first {@code members} slots hold replicas and adds its successors' views. */
-    private void step(long[] world, int members) {
-        joins++;
+    /** What stepping one view and its joins gave that was not known before the batch, in the order met. */
+    private static final class Successors {
+        final Map<String, Violation> sites = new LinkedHashMap<>();
+        final Set<View> views = new LinkedHashSet<>();
+        long joins;
+    }
+
+    /**
+     * Steps {@code v} as a world of one replica and joined with each view of its shared part that came
+     * before it or is it. Runs on any thread: it only reads the views, the groups and the sites, which
+     * change only between batches.
+     */
+    private Successors expand(View v) {
+        Successors out = new Successors();
+        step(v.world(), 1, out);
+        List<View> group = byShared.get(layout.shared(v));
+        for (int i = 0, place = views.get(v); i <= place; i++) {
+            for (long[] world : layout.joins(group.get(i), v)) {
+                step(world, 2, out);
+            }
+        }
+        return out;
+    }
+
+    /** Steps a world whose first {@code members} slots hold replicas, keeping the sites and views new to the set. */
+    private void step(long[] world, int members, Successors out) {
+        out.joins++;
         for (Move m : system.moves(world, false)) {
             for (Violation v : m.violations()) {
-                sites.putIfAbsent(v.siteKey(), v);
+                if (!sites.containsKey(v.siteKey())) {
+                    out.sites.putIfAbsent(v.siteKey(), v);
+                }
             }
             if (!m.fatal()) {
                 for (View v : layout.views(m.target(), members)) {
-                    add(v);
+                    if (!views.containsKey(v)) {
+                        out.views.add(v);
+                    }
                 }
             }
         }
