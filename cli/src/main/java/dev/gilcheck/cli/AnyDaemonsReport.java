@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gilcheck.checker.parametric.AnyNCheck;
 import dev.gilcheck.checker.parametric.SiteVerdict;
+import dev.gilcheck.checker.search.SearchResult;
 import dev.gilcheck.model.CPythonModel;
 
 /** The any-N check's report: one line per site or unbroken invariant, text or JSON. */
@@ -19,7 +20,13 @@ final class AnyDaemonsReport {
             sb.append(String.format(", %.2f s, certificate %.2f s, peak %d MB", r.views().seconds(),
                     r.certificateSeconds(), r.views().peakBytes() >> 20));
         }
-        sb.append("\nexplicit searches: N = 1 to ").append(r.searchedUpTo()).append('\n');
+        sb.append("\nexplicit searches (symmetry-reduced):");
+        for (int n = 1; n <= r.searches().size(); n++) {
+            SearchResult s = r.searches().get(n - 1);
+            sb.append(String.format(" N=%d %,d states%s%s", n, s.stats().states(),
+                    s.complete() ? "" : " (INCOMPLETE: " + s.stopMessage() + ")", n < r.searches().size() ? ";" : ""));
+        }
+        sb.append('\n');
         if (r.unsound() != null) {
             sb.append("MODEL BUG: ").append(r.unsound()).append(": no claim for every N is made\n");
         }
@@ -60,6 +67,17 @@ final class AnyDaemonsReport {
         ((ObjectNode) root.get("bounds")).remove("daemons");
         root.put("anyDaemons", true);
         viewsJson(root.putObject("views"), r, timing);
+        ArrayNode searches = root.putArray("searches");
+        for (int n = 1; n <= r.searches().size(); n++) {
+            SearchResult s = r.searches().get(n - 1);
+            ObjectNode o = searches.addObject();
+            o.put("n", n);
+            o.put("states", s.stats().states());
+            o.put("complete", s.complete());
+            if (!s.complete()) {
+                o.put("stop", s.stopMessage());
+            }
+        }
         ArrayNode sites = root.putArray("verdicts");
         for (SiteVerdict v : r.verdicts()) {
             ObjectNode o = sites.addObject();
