@@ -9,10 +9,10 @@ import java.util.BitSet;
  * complement). Expansions are numbered in the order they happen; the world each expanded is kept
  * only once the order stops being the order of ids (depth-first).
  *
- * <p>Backward reachability then needs no predecessor lists: sweeps over the expansions, last first,
- * mark a world when one of its successors is marked, until a sweep changes nothing. The children of
- * an expansion are the ids it discovered, a run just below those of the next expansion that
- * discovered any, so one pointer walks them down along the sweep.
+ * <p>Backward reachability then needs no predecessor lists: sweeps over the expansions, last first
+ * and first last by turns, mark a world when one of its successors is marked, until a sweep changes
+ * nothing. The children of an expansion are the ids it discovered, a run just below those of the
+ * next expansion that discovered any, so one pointer walks them along the sweep.
  */
 final class Expansions {
     private final IntList others = new IntList();
@@ -43,35 +43,74 @@ final class Expansions {
 
     /**
      * The worlds from which some world in {@code targets} is reachable, over the edges of a search
-     * that expanded each of its {@code parent.size()} worlds once.
+     * that expanded each of its {@code parent.size()} worlds once. Sweeps go last first, then first
+     * last, and so on: a sweep last first carries reachability back along the edges to larger ids (all
+     * those to children), one first last along those to smaller ids.
      */
     BitSet canReach(BitSet targets, IntList parent) {
-        BitSet live = (BitSet) targets.clone();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            int child = parent.size() - 1;
-            int edge = others.size() - 1;
-            for (int k = count - 1; k >= 0; k--) {
-                int from = expanded == null ? k : expanded.get(k);
-                boolean reaches = false;
-                for (; child > 0 && parent.get(child) == from; child--) {
-                    reaches |= live.get(child);
-                }
-                if (hasOthers.get(k)) {
-                    int t;
-                    do {
-                        t = others.get(edge--);
-                        reaches |= live.get(t < 0 ? ~t : t);
-                    } while (t >= 0);
-                }
-                if (reaches && !live.get(from)) {
-                    live.set(from);
-                    changed = true;
+        long[] live = java.util.Arrays.copyOf(targets.toLongArray(), (parent.size() + 63) >>> 6);
+        boolean lastFirst = true;
+        while (lastFirst ? sweepLastFirst(live, parent) : sweepFirstLast(live, parent)) {
+            lastFirst = !lastFirst;
+        }
+        return BitSet.valueOf(live);
+    }
+
+    /** One sweep over the expansions, last first; whether it marked a world. */
+    private boolean sweepLastFirst(long[] live, IntList parent) {
+        boolean changed = false;
+        int child = parent.size() - 1;
+        int edge = others.size() - 1;
+        for (int k = count - 1; k >= 0; k--) {
+            int from = expanded == null ? k : expanded.get(k);
+            boolean reaches = false;
+            for (; child > 0 && parent.get(child) == from; child--) {
+                reaches |= isSet(live, child);
+            }
+            if (hasOthers.get(k)) {
+                int t;
+                do {
+                    t = others.get(edge--);
+                    reaches |= isSet(live, t < 0 ? ~t : t);
+                } while (t >= 0);
+            }
+            changed |= reaches && mark(live, from);
+        }
+        return changed;
+    }
+
+    /** One sweep over the expansions, first last; whether it marked a world. */
+    private boolean sweepFirstLast(long[] live, IntList parent) {
+        boolean changed = false;
+        int n = parent.size();
+        int child = 1;
+        int edge = 0;
+        for (int k = 0; k < count; k++) {
+            int from = expanded == null ? k : expanded.get(k);
+            boolean reaches = false;
+            for (; child < n && parent.get(child) == from; child++) {
+                reaches |= isSet(live, child);
+            }
+            if (hasOthers.get(k)) {
+                reaches |= isSet(live, ~others.get(edge++));
+                for (int t; edge < others.size() && (t = others.get(edge)) >= 0; edge++) {
+                    reaches |= isSet(live, t);
                 }
             }
+            changed |= reaches && mark(live, from);
         }
-        return live;
+        return changed;
+    }
+
+    private static boolean isSet(long[] bits, int i) {
+        return (bits[i >>> 6] & 1L << i) != 0;
+    }
+
+    /** Sets bit {@code i}; whether it was clear. */
+    private static boolean mark(long[] bits, int i) {
+        long before = bits[i >>> 6];
+        bits[i >>> 6] = before | 1L << i;
+        return (before & 1L << i) == 0;
     }
 
     long bytes() {

@@ -24,12 +24,16 @@ final class SequentialSearch extends Search {
     private final StateStore store;
     private final Successors successors;
     private final Canonicalizer symmetry;
+    private final Steps steps;
+    private final long[] stepTarget;
 
     SequentialSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         super(system, limits, progressInvariant, options);
         this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(system.layout().usedBits());
         this.successors = new Successors(system);
         this.symmetry = canonicalizerForOneThread();
+        this.steps = new Steps(system.layout().words());
+        this.stepTarget = system.layout().newWorld();
     }
 
     @Override
@@ -80,21 +84,35 @@ final class SequentialSearch extends Search {
             }
         }
         graph.expanding(id, world, successors.canMove(world, progress));
-        successors.of(world);
-        while (successors.next()) {
-            int fiber = successors.fiber();
-            int alternative = successors.alternative();
-            if (successors.fatal()) {
-                graph.step(id, fiber, alternative, successors.violations(), -1);
+        gatherSteps(world);
+        store.prefetch(steps.targets(), world.length, steps.targetCount());
+        for (int k = 0; k < steps.size(); k++) {
+            int fiber = steps.fiber(k);
+            int alternative = steps.alternative(k);
+            if (steps.ends(k)) {
+                graph.step(id, fiber, alternative, steps.violations(k), -1);
                 continue;
             }
-            long[] next = successors.target();
-            canonicalize(symmetry, next);
-            int r = store.add(next);
+            steps.target(k, stepTarget);
+            int r = store.add(stepTarget);
             if (r >= 0) {
-                frontier.add(graph.discover(id, fiber, alternative), next);
+                frontier.add(graph.discover(id, fiber, alternative), stepTarget);
             }
-            graph.step(id, fiber, alternative, successors.violations(), r >= 0 ? r : -r - 1);
+            graph.step(id, fiber, alternative, steps.violations(k), r >= 0 ? r : -r - 1);
+        }
+    }
+
+    /** Every step of {@code world}, with its canonical target unless it ends the run. */
+    private void gatherSteps(long[] world) {
+        steps.clear();
+        successors.of(world);
+        while (successors.next()) {
+            long[] target = null;
+            if (!successors.fatal()) {
+                target = successors.target();
+                canonicalize(symmetry, target);
+            }
+            steps.add(successors.fiber(), successors.alternative(), successors.violations(), target);
         }
     }
 

@@ -20,7 +20,12 @@ public final class Hashing {
 
     /** A 64-bit fingerprint of {@code world}, never 0 (0 marks an empty slot in fingerprint tables). */
     public static long fingerprint(long[] world) {
-        long h = hash(world);
+        return fingerprint(world, 0, world.length);
+    }
+
+    /** The fingerprint of the world held in {@code words[from .. from + width)}. */
+    static long fingerprint(long[] words, int from, int width) {
+        long h = hash(words, from, width);
         return h == 0 ? 1 : h;
     }
 

@@ -9,6 +9,14 @@ public interface StateStore {
     /** Adds {@code world} if it is new. Returns its id when new, or {@code -(id + 1)} when it was seen. */
     int add(long[] world);
 
+    /**
+     * Reads, changing nothing, where {@code count} worlds of {@code width} words (held one after another
+     * in {@code worlds}) would be found, so that adding them right after finds them in the processor's cache: the reads
+     * are independent of each other, so the processor overlaps their waits for memory, which one
+     * {@link #add} after another cannot.
+     */
+    void prefetch(long[] worlds, int width, int count);
+
     int size();
 
     /** Bytes the store holds for its worlds and index. */
