@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The steps of one world, gathered before any of their targets is looked up, so that the store can
- * fetch where they are all at once ({@link dev.gilcheck.checker.store.StateStore#prefetch}): per step
+ * The steps of a few worlds, gathered before any of their targets is looked up, so that the store can
+ * fetch where they are all at once ({@link dev.gilcheck.checker.store.StateStore#prefetch}): per world
+ * its id, the world itself, whether the progress fiber can move and how many steps follow; per step
  * its fiber, alternative and violations, and its target unless the step ends the run. The targets lie
- * one after another; buffers are reused from world to world.
+ * one after another; buffers are reused from group to group.
  */
 final class Steps {
     private final int width;
@@ -21,19 +22,64 @@ final class Steps {
     private final List<List<Violation>> violations = new ArrayList<>();
     private int size;
     private int targetCount;
+    private int[] ids = new int[8];
+    private long[] worlds;
+    private boolean[] progressCanMove = new boolean[8];
+    /** Per world, the index of its first step; one more entry closes the last world's steps. */
+    private int[] firstStep = new int[9];
+    private int worldCount;
 
     Steps(int width) {
         this.width = width;
         this.targets = new long[16 * width];
+        this.worlds = new long[8 * width];
     }
 
     void clear() {
         size = 0;
         targetCount = 0;
+        worldCount = 0;
         violations.clear();
     }
 
-    /** Adds a step; {@code target} is null when the step ends the run, else copied. */
+    /** Starts the steps of world {@code id}; {@code world} is copied. */
+    void world(int id, long[] world, boolean progressMoves) {
+        if (worldCount == ids.length) {
+            ids = Arrays.copyOf(ids, 2 * worldCount);
+            worlds = Arrays.copyOf(worlds, 2 * worldCount * width);
+            progressCanMove = Arrays.copyOf(progressCanMove, 2 * worldCount);
+            firstStep = Arrays.copyOf(firstStep, 2 * worldCount + 1);
+        }
+        ids[worldCount] = id;
+        System.arraycopy(world, 0, worlds, worldCount * width, width);
+        progressCanMove[worldCount] = progressMoves;
+        firstStep[worldCount++] = size;
+        firstStep[worldCount] = size;
+    }
+
+    int worldCount() {
+        return worldCount;
+    }
+
+    int id(int world) {
+        return ids[world];
+    }
+
+    /** Copies world number {@code world} into {@code into}. */
+    void world(int world, long[] into) {
+        System.arraycopy(worlds, world * width, into, 0, width);
+    }
+
+    boolean progressCanMove(int world) {
+        return progressCanMove[world];
+    }
+
+    /** The index of world number {@code world}'s first step; that of the next world ends its steps. */
+    int firstStep(int world) {
+        return firstStep[world];
+    }
+
+    /** Adds a step of the last world; {@code target} is null when the step ends the run, else copied. */
     void add(int fiber, int alternative, List<Violation> broken, long[] target) {
         if (size == fibers.length) {
             fibers = Arrays.copyOf(fibers, 2 * size);
@@ -50,7 +96,7 @@ final class Steps {
             System.arraycopy(target, 0, targets, targetCount * width, width);
             targetOf[size] = targetCount++;
         }
-        size++;
+        firstStep[worldCount] = ++size;
     }
 
     int size() {
