@@ -116,7 +116,7 @@ final class SequentialSearch extends Search {
 
     /** Adds the gathered steps' targets, fetched together, world by world in order. */
     private void addSteps() {
-        store.prefetch(steps.targets(), stepTarget.length, steps.targetCount());
+        store.prefetch(steps.hashes(), steps.targetCount());
         for (int w = 0; w < steps.worldCount(); w++) {
             int id = steps.id(w);
             steps.world(w, expandedWorld);
@@ -129,7 +129,7 @@ final class SequentialSearch extends Search {
                     continue;
                 }
                 steps.target(k, stepTarget);
-                int r = store.add(stepTarget);
+                int r = store.add(stepTarget, steps.hash(k));
                 if (r >= 0) {
                     frontier.add(graph.discover(id, fiber, alternative), stepTarget);
                 }

@@ -1,16 +1,17 @@
 package dev.gilcheck.checker.search;
 
 import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.store.StateStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The steps of a few worlds, gathered before any of their targets is looked up, so that the store can
- * fetch where they are all at once ({@link dev.gilcheck.checker.store.StateStore#prefetch}): per world
- * its id, the world itself, whether the progress fiber can move and how many steps follow; per step
- * its fiber, alternative and violations, and its target unless the step ends the run. The targets lie
- * one after another; buffers are reused from group to group.
+ * fetch where they are all at once ({@link StateStore#prefetch}): per world its id, the world itself,
+ * whether the progress fiber can move and how many steps follow; per step its fiber, alternative and
+ * violations, and its target and the target's hash unless the step ends the run. Buffers are reused
+ * from group to group.
  */
 final class Steps {
     private final int width;
@@ -19,6 +20,8 @@ final class Steps {
     /** Per step, the index of its target, or -1 when the step ends the run. */
     private int[] targetOf = new int[16];
     private long[] targets;
+    /** Per target, its hash in the stores ({@link StateStore#hash}). */
+    private long[] hashes = new long[16];
     private final List<List<Violation>> violations = new ArrayList<>();
     private int size;
     private int targetCount;
@@ -86,6 +89,7 @@ final class Steps {
             alternatives = Arrays.copyOf(alternatives, 2 * size);
             targetOf = Arrays.copyOf(targetOf, 2 * size);
             targets = Arrays.copyOf(targets, 2 * size * width);
+            hashes = Arrays.copyOf(hashes, 2 * size);
         }
         fibers[size] = fiber;
         alternatives[size] = alternative;
@@ -94,6 +98,7 @@ final class Steps {
             targetOf[size] = -1;
         } else {
             System.arraycopy(target, 0, targets, targetCount * width, width);
+            hashes[targetCount] = StateStore.hash(target);
             targetOf[size] = targetCount++;
         }
         firstStep[worldCount] = ++size;
@@ -125,9 +130,14 @@ final class Steps {
         System.arraycopy(targets, targetOf[step] * width, into, 0, width);
     }
 
-    /** The targets, one after another. */
-    long[] targets() {
-        return targets;
+    /** The step's target's hash. */
+    long hash(int step) {
+        return hashes[targetOf[step]];
+    }
+
+    /** The targets' hashes, in the order of the steps. */
+    long[] hashes() {
+        return hashes;
     }
 
     int targetCount() {

@@ -20,8 +20,6 @@ public final class ExactStateStore implements StateStore {
     private final long[][] segments = new long[1 << SEGMENT_BITS][];
     private final int[] used = new int[1 << SEGMENT_BITS];
     private long slots;
-    /** Per world being prefetched, its hash. */
-    private long[] hashes = new long[16];
     /** What {@link #prefetch} read, kept so that its reads are not optimized away. */
     private int read;
 
@@ -47,8 +45,7 @@ public final class ExactStateStore implements StateStore {
     }
 
     @Override
-    public int add(long[] world) {
-        long h = Hashing.hash(world);
+    public int add(long[] world, long h) {
         int s = segment(h);
         if (Probing.full(used[s], segments[s].length)) {
             grow(s);
@@ -71,14 +68,10 @@ public final class ExactStateStore implements StateStore {
     }
 
     @Override
-    public void prefetch(long[] worlds, int width, int count) {
-        if (hashes.length < count) {
-            hashes = new long[Math.max(count, 2 * hashes.length)];
-        }
+    public void prefetch(long[] hashes, int count) {
         long sum = 0;
         for (int k = 0; k < count; k++) {
-            long h = Hashing.hash(worlds, k * width, width);
-            hashes[k] = h;
+            long h = hashes[k];
             long[] slot = segments[segment(h)];
             sum += slot[Probing.home(h, slot.length)];
         }

@@ -29,15 +29,15 @@ public final class FingerprintStateStore implements StateStore {
     }
 
     @Override
-    public int add(long[] world) {
-        return add(Hashing.fingerprint(world));
+    public int add(long[] world, long hash) {
+        return add(Hashing.fingerprint(hash));
     }
 
     @Override
-    public void prefetch(long[] worlds, int width, int count) {
+    public void prefetch(long[] hashes, int count) {
         int sum = 0;
         for (int k = 0; k < count; k++) {
-            long print = Hashing.fingerprint(worlds, k * width, width);
+            long print = Hashing.fingerprint(hashes[k]);
             int[] slot = segments[(int) (print >>> (64 - SEGMENT_BITS))];
             sum += slot[SLOT * Probing.home(print, slot.length / SLOT)];
         }

@@ -20,13 +20,12 @@ public final class Hashing {
 
     /** A 64-bit fingerprint of {@code world}, never 0 (0 marks an empty slot in fingerprint tables). */
     public static long fingerprint(long[] world) {
-        return fingerprint(world, 0, world.length);
+        return fingerprint(hash(world));
     }
 
-    /** The fingerprint of the world held in {@code words[from .. from + width)}. */
-    static long fingerprint(long[] words, int from, int width) {
-        long h = hash(words, from, width);
-        return h == 0 ? 1 : h;
+    /** The fingerprint of a world whose {@link #hash} is {@code hash}. */
+    static long fingerprint(long hash) {
+        return hash == 0 ? 1 : hash;
     }
 
     private static long mix(long z) {
