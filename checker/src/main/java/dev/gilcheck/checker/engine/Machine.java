@@ -95,14 +95,39 @@ public final class Machine {
         return tracing;
     }
 
-    /** Adds to the step's description in traces; formatting is skipped when no trace is wanted. */
+    /**
+     * Adds to the step's description in traces; formatting is skipped when no trace is wanted. The
+     * overloads for up to two arguments keep a step that narrates from allocating an argument array.
+     */
+    public void note(String text) {
+        if (tracing) {
+            append(text);
+        }
+    }
+
+    public void note(String format, Object arg) {
+        if (tracing) {
+            append(String.format(format, arg));
+        }
+    }
+
+    public void note(String format, Object first, Object second) {
+        if (tracing) {
+            append(String.format(format, first, second));
+        }
+    }
+
     public void note(String format, Object... args) {
         if (tracing) {
-            if (notes.length() > 0) {
-                notes.append("; ");
-            }
-            notes.append(args.length == 0 ? format : String.format(format, args));
+            append(String.format(format, args));
         }
+    }
+
+    private void append(String text) {
+        if (notes.length() > 0) {
+            notes.append("; ");
+        }
+        notes.append(text);
     }
 
     int nextPc() {

@@ -26,12 +26,17 @@ final class Depths {
         size++;
     }
 
+    /** The depth of world {@code id}; at once for the last two levels, where a breadth-first search asks. */
     int get(int id) {
         if (each != null) {
             return each.get(id);
         }
+        int last = levelStart.size() - 1;
+        if (last > 0 && id >= levelStart.get(last - 1)) {
+            return id >= levelStart.get(last) ? last : last - 1;
+        }
         int low = 0;
-        int high = levelStart.size() - 1;
+        int high = last;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
             if (levelStart.get(mid) <= id) {

@@ -141,9 +141,9 @@ final class SearchGraph {
         return Math.max(parent.growthBytes(), expansions.growthBytes());
     }
 
-    /** What the progress check will allocate at the end: a few bit sets. */
+    /** What the progress check will allocate at the end: a few bit sets, and the edges of the worlds left pending. */
     long progressCheckBytes() {
-        return parent.size() / 2;
+        return parent.size() / 2 + expansions.reachabilityBytes(parent.size());
     }
 
     /** The witnesses: one per violation site, then (when the search completed) one per hang site. */

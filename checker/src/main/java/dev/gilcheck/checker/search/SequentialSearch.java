@@ -20,16 +20,27 @@ import java.util.List;
  */
 final class SequentialSearch extends Search {
     private static final int CHECK_EVERY = 4096;
+    /**
+     * Worlds a breadth-first search without partial-order reduction expands together: their steps are
+     * gathered first and their targets fetched at once, then added in order (so ids do not change).
+     */
+    private static final int GROUP = 16;
 
     private final StateStore store;
     private final Successors successors;
     private final Canonicalizer symmetry;
+    private final Steps steps;
+    private final long[] stepTarget;
+    private final long[] expandedWorld;
 
     SequentialSearch(FiberSystem system, Limits limits, String progressInvariant, SearchOptions options) {
         super(system, limits, progressInvariant, options);
         this.store = options.fingerprint() ? new FingerprintStateStore() : new ExactStateStore(system.layout().usedBits());
         this.successors = new Successors(system);
         this.symmetry = canonicalizerForOneThread();
+        this.steps = new Steps(system.layout().words());
+        this.stepTarget = system.layout().newWorld();
+        this.expandedWorld = system.layout().newWorld();
     }
 
     @Override
@@ -42,10 +53,18 @@ final class SequentialSearch extends Search {
         long[] world = system.layout().newWorld();
         Stop stop = null;
         try {
-            for (long expanded = 1; !frontier.isEmpty(); expanded++) {
-                int id = frontier.poll(fifo, world);
-                expand(id, world);
-                if (expanded % CHECK_EVERY == 1) {
+            for (long expanded = 1; !frontier.isEmpty(); ) {
+                // A group ends where the limits are checked: after worlds 1, 4097, 8193...
+                long toCheck = Math.floorMod(1 - expanded, CHECK_EVERY) + 1;
+                int group = fifo && !options.por() ? (int) Math.min(Math.min(GROUP, toCheck), frontier.size()) : 1;
+                steps.clear();
+                for (int g = 0; g < group; g++) {
+                    int id = frontier.poll(fifo, world);
+                    expand(id, world);
+                }
+                addSteps();
+                expanded += group;
+                if ((expanded - 1) % CHECK_EVERY == 1) {
                     stop = limitReached(start);
                     if (stop != null) {
                         break;
@@ -58,6 +77,10 @@ final class SequentialSearch extends Search {
         return result(stop);
     }
 
+    /**
+     * Expands world {@code id}: its independent step alone, when partial-order reduction takes it, or
+     * else gathers all its steps for {@link #addSteps}.
+     */
     private void expand(int id, long[] world) {
         int progress = system.progressFiber();
         if (symmetry != null) {
@@ -79,22 +102,39 @@ final class SequentialSearch extends Search {
                 return;
             }
         }
-        graph.expanding(id, world, successors.canMove(world, progress));
+        steps.world(id, world, successors.canMove(world, progress));
         successors.of(world);
         while (successors.next()) {
-            int fiber = successors.fiber();
-            int alternative = successors.alternative();
-            if (successors.fatal()) {
-                graph.step(id, fiber, alternative, successors.violations(), -1);
-                continue;
+            long[] target = null;
+            if (!successors.fatal()) {
+                target = successors.target();
+                canonicalize(symmetry, target);
             }
-            long[] next = successors.target();
-            canonicalize(symmetry, next);
-            int r = store.add(next);
-            if (r >= 0) {
-                frontier.add(graph.discover(id, fiber, alternative), next);
+            steps.add(successors.fiber(), successors.alternative(), successors.violations(), target);
+        }
+    }
+
+    /** Adds the gathered steps' targets, fetched together, world by world in order. */
+    private void addSteps() {
+        store.prefetch(steps.hashes(), steps.targetCount());
+        for (int w = 0; w < steps.worldCount(); w++) {
+            int id = steps.id(w);
+            steps.world(w, expandedWorld);
+            graph.expanding(id, expandedWorld, steps.progressCanMove(w));
+            for (int k = steps.firstStep(w); k < steps.firstStep(w + 1); k++) {
+                int fiber = steps.fiber(k);
+                int alternative = steps.alternative(k);
+                if (steps.ends(k)) {
+                    graph.step(id, fiber, alternative, steps.violations(k), -1);
+                    continue;
+                }
+                steps.target(k, stepTarget);
+                int r = store.add(stepTarget, steps.hash(k));
+                if (r >= 0) {
+                    frontier.add(graph.discover(id, fiber, alternative), stepTarget);
+                }
+                graph.step(id, fiber, alternative, steps.violations(k), r >= 0 ? r : -r - 1);
             }
-            graph.step(id, fiber, alternative, successors.violations(), r >= 0 ? r : -r - 1);
         }
     }
 

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * Keeps every world whole, packed in a {@link WorldArena}, with an open-addressing index of ids
- * split into segments by the top bits of a world's hash. A segment grows by half on its own when it
- * is seven tenths full, so growing never holds two copies of the whole index; the arena grows by
- * pages. No two worlds can be confused.
+ * split into segments by the top bits of a world's hash. A slot holds an id and the low half of its
+ * world's hash: a probe passes over other worlds' slots without reading the arena (but for one in
+ * four billion), and a segment grows without reading it, by half on its own when it is seven tenths
+ * full, so growing never holds two copies of the whole index; the arena grows by pages. No two
+ * worlds can be confused.
  */
 public final class ExactStateStore implements StateStore {
     private static final int SEGMENT_BITS = 8;
@@ -14,16 +16,12 @@ public final class ExactStateStore implements StateStore {
 
     private final int width;
     private final WorldArena arena;
-    /** Per segment, slots (0 when empty). */
-    private final int[][] segments = new int[1 << SEGMENT_BITS][];
+    /** Per segment, slots: id + 1 in the high half, the low half of the world's hash in the low one (0 when empty). */
+    private final long[][] segments = new long[1 << SEGMENT_BITS][];
     private final int[] used = new int[1 << SEGMENT_BITS];
-    /**
-     * A slot holds id + 1 in its low {@code idBits} bits and, above them, a tag of the world's hash,
-     * so that most slots of other worlds are passed over without reading the arena. Ids take a bit
-     * more from the tag each time they need it.
-     */
-    private int idBits = 20;
     private long slots;
+    /** What {@link #prefetch} read, kept so that its reads are not optimized away. */
+    private int read;
 
     /** A store of worlds of {@code width} words, any of whose bits may be set. */
     public ExactStateStore(int width) {
@@ -35,7 +33,7 @@ public final class ExactStateStore implements StateStore {
         this.width = usedBits.length;
         this.arena = new WorldArena(usedBits);
         for (int s = 0; s < segments.length; s++) {
-            segments[s] = new int[FIRST_SEGMENT];
+            segments[s] = new long[FIRST_SEGMENT];
         }
         slots = (long) FIRST_SEGMENT << SEGMENT_BITS;
     }
@@ -47,52 +45,53 @@ public final class ExactStateStore implements StateStore {
     }
 
     @Override
-    public int add(long[] world) {
-        long h = Hashing.hash(world);
-        int s = (int) (h >>> (64 - SEGMENT_BITS));
+    public int add(long[] world, long h) {
+        int s = segment(h);
         if (Probing.full(used[s], segments[s].length)) {
             grow(s);
         }
-        int[] slot = segments[s];
-        int tag = tag(h);
-        int idMask = (1 << idBits) - 1;
+        long[] slot = segments[s];
         int i = Probing.home(h, slot.length);
-        for (int v = slot[i]; v != 0; v = slot[i]) {
-            if (v >>> idBits == tag && arena.matches((v & idMask) - 1, world)) {
-                return -(v & idMask);
+        for (long v = slot[i]; v != 0; v = slot[i]) {
+            if ((int) v == (int) h && arena.matches(id(v), world)) {
+                return -(id(v) + 1);
             }
             i = Probing.next(i, slot.length);
         }
-        if (arena.size() + 1 > idMask) {
-            widenIds();
-            return add(world);
+        if (arena.size() == Integer.MAX_VALUE - 1) {
+            throw new IllegalStateException("a store holds at most 2^31 - 2 worlds");
         }
         int id = arena.add(world);
-        slot[i] = tag << idBits | (id + 1);
+        slot[i] = (long) (id + 1) << 32 | (h & 0xFFFF_FFFFL);
         used[s]++;
         return id;
     }
 
-    /** The top bits of a hash below those that choose the segment, as many as the ids leave free. */
-    private int tag(long hash) {
-        return (int) (hash >>> (32 - SEGMENT_BITS)) >>> idBits;
-    }
-
-    /** Gives ids one more bit of each slot, taken from the tag: rewrites the slots in place. */
-    private void widenIds() {
-        if (idBits == 31) {
-            throw new IllegalStateException("a store holds at most 2^31 - 2 worlds");
+    @Override
+    public void prefetch(long[] hashes, int count) {
+        long sum = 0;
+        for (int k = 0; k < count; k++) {
+            long h = hashes[k];
+            long[] slot = segments[segment(h)];
+            sum += slot[Probing.home(h, slot.length)];
         }
-        int idMask = (1 << idBits) - 1;
-        for (int[] segment : segments) {
-            for (int i = 0; i < segment.length; i++) {
-                int v = segment[i];
-                if (v != 0) {
-                    segment[i] = (v >>> idBits >>> 1) << (idBits + 1) | (v & idMask);
-                }
+        for (int k = 0; k < count; k++) {
+            long h = hashes[k];
+            long[] slot = segments[segment(h)];
+            long v = slot[Probing.home(h, slot.length)];
+            if (v != 0 && (int) v == (int) h) {
+                sum += arena.firstByte(id(v));
             }
         }
-        idBits++;
+        read = (int) sum;
+    }
+
+    private static int segment(long hash) {
+        return (int) (hash >>> (64 - SEGMENT_BITS));
+    }
+
+    private static int id(long slot) {
+        return (int) (slot >>> 32) - 1;
     }
 
     /** The world with id {@code id}. */
@@ -102,13 +101,13 @@ public final class ExactStateStore implements StateStore {
         return world;
     }
 
+    /** Moves segment {@code s} into one half as big again; a slot's home comes from the hash half it holds. */
     private void grow(int s) {
-        int[] old = segments[s];
-        int[] bigger = new int[Probing.grown(old.length)];
-        int idMask = (1 << idBits) - 1;
-        for (int v : old) {
+        long[] old = segments[s];
+        long[] bigger = new long[Probing.grown(old.length)];
+        for (long v : old) {
             if (v != 0) {
-                int i = Probing.home(arena.hash((v & idMask) - 1), bigger.length);
+                int i = Probing.home(v, bigger.length);
                 while (bigger[i] != 0) {
                     i = Probing.next(i, bigger.length);
                 }
@@ -126,16 +125,16 @@ public final class ExactStateStore implements StateStore {
 
     @Override
     public long bytes() {
-        return arena.bytes() + 4L * slots;
+        return arena.bytes() + 8L * slots;
     }
 
     @Override
     public long growthBytes() {
         int largest = 0;
-        for (int[] segment : segments) {
+        for (long[] segment : segments) {
             largest = Math.max(largest, segment.length);
         }
-        return Math.max(arena.growthBytes(), 4L * Probing.grown(largest));
+        return Math.max(arena.growthBytes(), 8L * Probing.grown(largest));
     }
 
     @Override

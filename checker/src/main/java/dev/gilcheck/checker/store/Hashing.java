@@ -20,8 +20,12 @@ public final class Hashing {
 
     /** A 64-bit fingerprint of {@code world}, never 0 (0 marks an empty slot in fingerprint tables). */
     public static long fingerprint(long[] world) {
-        long h = hash(world);
-        return h == 0 ? 1 : h;
+        return fingerprint(hash(world));
+    }
+
+    /** The fingerprint of a world whose {@link #hash} is {@code hash}. */
+    static long fingerprint(long hash) {
+        return hash == 0 ? 1 : hash;
     }
 
     private static long mix(long z) {

@@ -22,7 +22,6 @@ public final class WorldArena {
     private final long[] mask;
     private final int recordBytes;
     private final int pageBits;
-    private final long[] scratch;
     private byte[][] pages = new byte[0][];
     private int size;
 
@@ -40,7 +39,6 @@ public final class WorldArena {
         }
         this.recordBytes = at;
         this.pageBits = Math.max(0, 31 - Integer.numberOfLeadingZeros(PAGE_BYTES / recordBytes));
-        this.scratch = new long[width];
     }
 
     /** Appends {@code world}; returns its index. */
@@ -73,6 +71,11 @@ public final class WorldArena {
         return true;
     }
 
+    /** The first byte of record {@code index}: reading it brings the record into the cache. */
+    byte firstByte(int index) {
+        return pages[index >>> pageBits][base(index)];
+    }
+
     /** Copies record {@code index} into {@code into}. */
     public void copy(int index, long[] into) {
         byte[] p = pages[index >>> pageBits];
@@ -80,12 +83,6 @@ public final class WorldArena {
         for (int w = 0; w < width; w++) {
             into[w] = ((long) LONG.get(p, base + offset[w])) & mask[w];
         }
-    }
-
-    /** The hash of record {@code index}, as {@link Hashing#hash} gives it for the world. */
-    long hash(int index) {
-        copy(index, scratch);
-        return Hashing.hash(scratch);
     }
 
     public int size() {
