@@ -78,28 +78,27 @@ public final class AnyNCheck {
                              ViewFixpoint.Progress progress) {
         ViewSet views = ViewFixpoint.run(p, maxViews, maxHeapBytes, progress);
         Map<String, SiteVerdict> reached = new LinkedHashMap<>();
-        Map<String, Witness> witnesses = new LinkedHashMap<>();
         List<SearchResult> searches = new ArrayList<>();
         int n = 0;
         while (n < how.maxN() && (n < how.minN() || !views.complete()
-                || !witnesses.keySet().containsAll(views.sites().keySet()))) {
+                || !reached.keySet().containsAll(views.sites().keySet()))) {
             n++;
             boolean smallerRuledOut = completeUpTo(searches) == n - 1;
             SearchResult r = how.explicitAt().apply(n);
             searches.add(r);
             for (Witness w : r.witnesses()) {
-                reach(reached, witnesses, w, n, smallerRuledOut);
+                reach(reached, w, n, smallerRuledOut);
             }
         }
         Set<String> unreached = new LinkedHashSet<>(views.sites().keySet());
-        unreached.removeAll(witnesses.keySet());
+        unreached.removeAll(reached.keySet());
         for (int k = n + 1; k <= how.randomUpTo() && !unreached.isEmpty(); k++) {
             for (Witness w : how.randomAt().find(k, Set.copyOf(unreached)).values()) {
-                reach(reached, witnesses, w, k, false);
+                reach(reached, w, k, false);
                 unreached.remove(w.violation().siteKey());
             }
         }
-        List<String> unbroken = p.invariants().stream().filter(i -> !broken(i, views, witnesses)).toList();
+        List<String> unbroken = p.invariants().stream().filter(i -> !broken(i, views, reached)).toList();
         String unsound = views.complete() ? missedSite(p, views, reached) : null;
         long certifying = System.nanoTime();
         if (views.complete() && unsound == null) {
@@ -116,26 +115,23 @@ public final class AnyNCheck {
             out.add(new SiteVerdict(invariant, proved ? SiteVerdict.Kind.UNREACHABLE : SiteVerdict.Kind.UNKNOWN,
                     proved ? 0 : n, null));
         }
-        if (witnesses.values().stream().noneMatch(w -> w.violation().invariant().equals(p.progress()))) {
+        if (reached.values().stream().noneMatch(v -> v.witness().violation().invariant().equals(p.progress()))) {
             out.add(new SiteVerdict(p.progress(), SiteVerdict.Kind.CHECKED_UP_TO, completeUpTo(searches), null));
         }
         return new Result(out, views, searches, n, unsound, certificateSeconds);
     }
 
     /** Whether the views or an explicit search break {@code invariant} somewhere. */
-    private static boolean broken(String invariant, ViewSet views, Map<String, Witness> witnesses) {
+    private static boolean broken(String invariant, ViewSet views, Map<String, SiteVerdict> reached) {
         return views.sites().values().stream().anyMatch(v -> v.invariant().equals(invariant))
-                || witnesses.values().stream().anyMatch(w -> w.violation().invariant().equals(invariant));
+                || reached.values().stream().anyMatch(v -> v.witness().violation().invariant().equals(invariant));
     }
 
     /** Records the first run that reached a site: at its least N when every smaller N was ruled out. */
-    private static void reach(Map<String, SiteVerdict> reached, Map<String, Witness> witnesses, Witness w, int n,
-                              boolean leastN) {
+    private static void reach(Map<String, SiteVerdict> reached, Witness w, int n, boolean leastN) {
         String site = w.violation().siteKey();
-        if (witnesses.putIfAbsent(site, w) == null) {
-            reached.put(site, new SiteVerdict(site, leastN ? SiteVerdict.Kind.REACHABLE : SiteVerdict.Kind.REACHABLE_AT,
-                    n, w));
-        }
+        reached.putIfAbsent(site, new SiteVerdict(site, leastN ? SiteVerdict.Kind.REACHABLE : SiteVerdict.Kind.REACHABLE_AT,
+                n, w));
     }
 
     /** The first safety site a search reached that the complete view set misses, described; null when none. */

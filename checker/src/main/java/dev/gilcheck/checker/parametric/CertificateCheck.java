@@ -88,10 +88,7 @@ public final class CertificateCheck {
      * OTHER may be the other replica or one outside both); the full views are compared at the end.
      */
     private List<long[]> worldsOfTwo(View a, View b) {
-        long[] base = a.world().clone();
-        for (Field[] kind : p.locals()) {
-            kind[1].set(base, kind[0].get(b.world()));
-        }
+        long[] base = layout.withSecond(a, b);
         List<Field> pointers = new ArrayList<>();
         List<int[]> candidates = new ArrayList<>();
         for (Field f : p.sharedPointers()) {

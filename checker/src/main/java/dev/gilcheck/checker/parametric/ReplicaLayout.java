@@ -125,20 +125,26 @@ public final class ReplicaLayout {
         return new View(restrict(v.world(), new int[0]), 0);
     }
 
+    /** View a's world with view b's replica in slot 1: its pointers still as the two views name them. */
+    long[] withSecond(View a, View b) {
+        long[] t = a.world().clone();
+        for (Field[] kind : locals) {
+            kind[1].set(t, kind[0].get(b.world()));
+        }
+        return t;
+    }
+
     /**
      * The worlds of two replicas whose views are {@code a} (slot 0) and {@code b} (slot 1), two views
      * with the same shared part. A pointer one view says names its own replica names it; a replica's
      * pointer to one outside its view may name the other replica or one outside both.
      */
     List<long[]> joins(View a, View b) {
-        long[] t = a.world().clone();
-        for (Field[] kind : p.locals()) {
-            kind[1].set(t, kind[0].get(b.world()));
-        }
+        long[] t = withSecond(a, b);
         int[] fromB = new int[p.slots().length];
         Arrays.fill(fromB, -1);
         fromB[0] = 1;
-        for (Field f : p.sharedPointers()) {
+        for (Field f : sharedPointers) {
             int merged = merge(f.get(t), rename(f.get(b.world()), fromB));
             if (merged < 0) {
                 return List.of();
@@ -147,7 +153,7 @@ public final class ReplicaLayout {
         }
         List<Field> open = new ArrayList<>();
         List<Integer> alternative = new ArrayList<>();
-        for (Field[] kind : p.localPointers()) {
+        for (Field[] kind : localPointers) {
             kind[1].set(t, rename(kind[0].get(b.world()), fromB));
             for (int s = 0; s < 2; s++) {
                 if (kind[s].get(t) == otherPointer()) {
