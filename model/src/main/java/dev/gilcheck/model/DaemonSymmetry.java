@@ -22,10 +22,11 @@ final class DaemonSymmetry implements Canonicalizer {
     private final int holderKind;
     /** Per kind of per-thread field: how many bits its part of a daemon's key takes. */
     private final int[] keyBits;
-    /** Every per-thread field flattened, kind by kind, thread by thread: its word, shift and (unshifted) mask. */
-    private final int[] fieldWord;
-    private final int[] fieldShift;
-    private final long[] fieldMask;
+    /**
+     * Every per-thread field flattened, thread by thread, kind by kind, packed in one long so that a
+     * read is one load: its (unshifted) mask from bit 16, its word in bits 8 to 15, its shift below.
+     */
+    private final long[] fieldAt;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
@@ -45,15 +46,15 @@ final class DaemonSymmetry implements Canonicalizer {
         }
         this.holderKind = holder;
         int threads = w.fibers();
-        this.fieldWord = new int[perThread.length * threads];
-        this.fieldShift = new int[fieldWord.length];
-        this.fieldMask = new long[fieldWord.length];
-        for (int k = 0; k < perThread.length; k++) {
-            for (int f = 0; f < threads; f++) {
+        this.fieldAt = new long[perThread.length * threads];
+        for (int f = 0; f < threads; f++) {
+            for (int k = 0; k < perThread.length; k++) {
                 Field field = perThread[k][f];
-                fieldWord[k * threads + f] = field.word();
-                fieldShift[k * threads + f] = field.shift();
-                fieldMask[k * threads + f] = field.wordMask() >>> field.shift();
+                if (field.word() > 0xFF || field.bits() > 32) {
+                    throw new IllegalStateException(field.name() + " is beyond word 255 or wider than 32 bits");
+                }
+                fieldAt[f * perThread.length + k] = (field.wordMask() >>> field.shift()) << 16
+                        | (long) field.word() << 8 | field.shift();
             }
         }
         if (bits > 64) {
@@ -95,14 +96,14 @@ final class DaemonSymmetry implements Canonicalizer {
 
     /** The per-thread field of kind {@code kind} of {@code thread}. */
     private int get(long[] world, int kind, int thread) {
-        int at = kind * w.fibers() + thread;
-        return (int) ((world[fieldWord[at]] >>> fieldShift[at]) & fieldMask[at]);
+        long at = fieldAt[thread * perThread.length + kind];
+        return (int) ((world[(int) (at >>> 8) & 0xFF] >>> at) & (at >>> 16));
     }
 
     private void put(long[] world, int kind, int thread, int value) {
-        int at = kind * w.fibers() + thread;
-        long mask = fieldMask[at] << fieldShift[at];
-        world[fieldWord[at]] = (world[fieldWord[at]] & ~mask) | ((long) value << fieldShift[at]);
+        long at = fieldAt[thread * perThread.length + kind];
+        int word = (int) (at >>> 8) & 0xFF;
+        world[word] = (world[word] & ~((at >>> 16) << at)) | ((long) value << at);
     }
 
     private static void put(long[] world, Field f, int value) {
@@ -126,7 +127,6 @@ final class DaemonSymmetry implements Canonicalizer {
         private boolean expanding;
         /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
         private final long[] changed;
-        private final int[] pointerValues = new int[pointers.length];
 
         OneThread() {
             int n = w.fibers();
@@ -183,12 +183,15 @@ final class DaemonSymmetry implements Canonicalizer {
                 for (int k = 0; k < changed.length; k++) {
                     changed[k] = world[k] ^ parent[k];
                 }
-                for (int p = 0; p < pointers.length; p++) {
-                    pointerValues[p] = get(world, pointers[p]);
-                }
                 for (int d = 1; d <= daemons; d++) {
                     long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : ownKey(world, d);
-                    keys[d] = own << pointers.length | pointerBits(d);
+                    keys[d] = own << pointers.length;
+                }
+                for (int p = 0; p < pointers.length; p++) {
+                    int value = get(world, pointers[p]);
+                    if (w.isDaemon(value - 1)) {
+                        keys[value - 1] |= 1L << (pointers.length - 1 - p);
+                    }
                 }
                 for (int i = 2; i <= daemons; i++) {
                     int d = order[i];
@@ -210,8 +213,8 @@ final class DaemonSymmetry implements Canonicalizer {
 
         /**
          * What daemon {@code d} looks like without its number, packed in a long: its own fields (the
-         * holder local as the kind of thread it points at), then whether each shared thread pointer
-         * points at it. Every field gets its full width, so keys compare as the fields would.
+         * holder local as the kind of thread it points at); {@link #sort} puts below them whether each
+         * shared thread pointer points at it. Every field gets its full width, so keys compare as the fields would.
          */
         private long ownKey(long[] world, int d) {
             long key = 0;
@@ -220,15 +223,6 @@ final class DaemonSymmetry implements Canonicalizer {
                 key = key << keyBits[k] | (k == holderKind ? pointerKind(value, d) : value);
             }
             return key;
-        }
-
-        /** Which shared thread pointers of the world being sorted point at daemon {@code d}, one bit each. */
-        private long pointerBits(int d) {
-            long bits = 0;
-            for (int value : pointerValues) {
-                bits = bits << 1 | (value == d + 1 ? 1 : 0);
-            }
-            return bits;
         }
 
         /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */

@@ -18,8 +18,8 @@ final class Memory {
     /** The calling thread touches field {@code what} of the tstate of thread {@code owner}. */
     void tstate(Machine m, int owner, String what) {
         boolean freed = w.tstates[owner].use(m);
-        String whose = owner == m.fiber() ? "its own" : w.name(owner) + "'s";
-        m.note("%s: %s PyThreadState%s", what, whose, freed ? " WAS FREED" : "");
+        m.note("%s: %s PyThreadState%s", what, owner == m.fiber() ? "its own" : w.possessive(owner),
+                freed ? " WAS FREED" : "");
     }
 
     void ownTstate(Machine m, String what) {

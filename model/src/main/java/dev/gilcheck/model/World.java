@@ -12,6 +12,7 @@ import dev.gilcheck.checker.sync.Mutex;
 import dev.gilcheck.checker.sync.WaitSlots;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The shared memory and the threads' locals of one modelled process, as fields of a packed world.
@@ -64,6 +65,8 @@ public final class World {
     /** The program counter every store-buffer flusher shares (always 0); null under sequential consistency. */
     final Field flusherPc;
     final Field autoInterpNull;
+    private final String[] names;
+    private final String[] possessives;
 
     /** The shared memory and locals under sequential consistency. */
     World(Bounds bounds) {
@@ -107,6 +110,9 @@ public final class World {
         dropRequested = new Field[n];
         holder = new Field[n];
         listRank = new Field[n];
+        // Built once: steps name threads in their notes, and the search runs them millions of times.
+        names = IntStream.range(0, n).mapToObj(this::nameOf).toArray(String[]::new);
+        possessives = IntStream.range(0, n).mapToObj(f -> names[f] + "'s").toArray(String[]::new);
         for (int f = 0; f < n; f++) {
             String who = name(f) + ".";
             tstateFreed[f] = b.flag(who + "tstate freed");
@@ -215,6 +221,15 @@ public final class World {
 
     /** M, D1..Dn, C1..Cm, N1..Nk. */
     public String name(int fiber) {
+        return names[fiber];
+    }
+
+    /** "D1's". */
+    String possessive(int fiber) {
+        return possessives[fiber];
+    }
+
+    private String nameOf(int fiber) {
         if (fiber == 0) {
             return "M";
         }

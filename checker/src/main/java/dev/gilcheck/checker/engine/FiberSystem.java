@@ -20,6 +20,8 @@ public final class FiberSystem {
     private final Canonicalizer symmetry;
     private final long[][] privateBits;
     private final List<Field> monotoneFlags;
+    /** The monotone flags' bits, one mask per world word. */
+    private final long[] monotoneBits;
     /** Per fiber and program point: whether its next step may block. */
     private final boolean[][] mayBlockAt;
 
@@ -45,6 +47,10 @@ public final class FiberSystem {
         this.symmetry = symmetry;
         this.privateBits = privateBits;
         this.monotoneFlags = List.copyOf(monotoneFlags);
+        this.monotoneBits = new long[layout.words()];
+        for (Field flag : monotoneFlags) {
+            monotoneBits[flag.word()] |= flag.wordMask();
+        }
         this.mayBlockAt = new boolean[this.fibers.size()][];
         for (int f = 0; f < mayBlockAt.length; f++) {
             Program program = this.fibers.get(f).program();
@@ -96,6 +102,13 @@ public final class FiberSystem {
 
     public List<Field> monotoneFlags() {
         return monotoneFlags;
+    }
+
+    /** Of {@code world}, the monotone flags that are set, one mask per word, into {@code into}. */
+    void setForGood(long[] world, long[] into) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] = world[k] & monotoneBits[k];
+        }
     }
 
     /** The model's symmetry, or null when it declared none. */

@@ -117,6 +117,12 @@ public final class Machine {
         }
     }
 
+    public void note(String format, Object first, Object second, Object third) {
+        if (tracing) {
+            append(String.format(format, first, second, third));
+        }
+    }
+
     public void note(String format, Object... args) {
         if (tracing) {
             append(String.format(format, args));

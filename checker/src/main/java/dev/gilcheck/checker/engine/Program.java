@@ -10,11 +10,14 @@ import java.util.List;
 public final class Program {
     private final String name;
     private final List<List<Instruction>> points;
+    /** The same points as arrays, for the search's inner loop (a call through List is not inlined there). */
+    private final Instruction[][] arrays;
     private final List<Site> finals;
 
     Program(String name, List<List<Instruction>> points, List<Site> finals) {
         this.name = name;
         this.points = List.copyOf(points);
+        this.arrays = points.stream().map(alts -> alts.toArray(Instruction[]::new)).toArray(Instruction[][]::new);
         this.finals = finals;
     }
 
@@ -28,6 +31,11 @@ public final class Program {
 
     public List<Instruction> at(int pc) {
         return points.get(pc);
+    }
+
+    /** The alternatives at {@code pc}, not to be changed. */
+    Instruction[] alternatives(int pc) {
+        return arrays[pc];
     }
 
     /** The site that describes the point {@code pc}: its first instruction, or its final label. */

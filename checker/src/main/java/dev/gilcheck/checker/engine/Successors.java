@@ -15,8 +15,9 @@ import java.util.List;
  * }</pre>
  */
 public final class Successors {
+    private static final Instruction[] NONE = {};
     private final FiberSystem system;
-    private final List<Fiber> fibers;
+    private final Fiber[] fibers;
     private final Machine machine = new Machine(false);
     private final Machine footprintMachine = new Machine(false);
     private final long[] target;
@@ -29,19 +30,19 @@ public final class Successors {
     private int lastFiber;
     private int alternative;
     private int pc;
-    private List<Instruction> alternatives;
+    private Instruction[] alternatives;
     private List<Violation> violations = List.of();
 
     public Successors(FiberSystem system) {
         this.system = system;
-        this.fibers = system.fibers();
+        this.fibers = system.fibers().toArray(Fiber[]::new);
         int words = system.layout().words();
         this.target = new long[words];
         this.reads = new long[words];
         this.writes = new long[words];
         this.settled = new long[words];
-        this.privateBits = new long[fibers.size()][];
-        for (int f = 0; f < fibers.size(); f++) {
+        this.privateBits = new long[fibers.length][];
+        for (int f = 0; f < fibers.length; f++) {
             privateBits[f] = system.privateBits(f);
         }
         footprintMachine.recordFootprint(reads, writes);
@@ -51,22 +52,22 @@ public final class Successors {
     public void of(long[] world) {
         this.world = world;
         fiber = 0;
-        lastFiber = system.halted(world) ? -1 : fibers.size() - 1;
+        lastFiber = system.halted(world) ? -1 : fibers.length - 1;
         alternative = -1;
-        alternatives = lastFiber >= 0 ? atPc(0) : List.of();
+        alternatives = lastFiber >= 0 ? atPc(0) : NONE;
     }
 
-    private List<Instruction> atPc(int f) {
-        Fiber fb = fibers.get(f);
+    private Instruction[] atPc(int f) {
+        Fiber fb = fibers[f];
         pc = fb.pc().get(world);
-        return fb.program().at(pc);
+        return fb.program().alternatives(pc);
     }
 
     /** Moves to the next enabled step, writing its target; false when there is none left. */
     public boolean next() {
         while (fiber <= lastFiber) {
-            while (++alternative < alternatives.size()) {
-                Instruction ins = alternatives.get(alternative);
+            while (++alternative < alternatives.length) {
+                Instruction ins = alternatives[alternative];
                 machine.reset(world, fiber, ins.site(), pc + 1);
                 if (ins.enabled(machine)) {
                     apply(machine, ins);
@@ -85,7 +86,7 @@ public final class Successors {
         System.arraycopy(world, 0, target, 0, target.length);
         m.reset(target, fiber, ins.site(), pc + 1);
         ins.action().run(m);
-        fibers.get(fiber).pc().set(target, m.nextPc());
+        fibers[fiber].pc().set(target, m.nextPc());
         violations = m.hasViolations() ? m.violations() : List.of();
     }
 
@@ -100,13 +101,8 @@ public final class Successors {
             return false;
         }
         this.world = world;
-        Arrays.fill(settled, 0);
-        for (Field flag : system.monotoneFlags()) {
-            if (flag.isSet(world)) {
-                settled[flag.word()] |= flag.wordMask();
-            }
-        }
-        for (int f = 0; f < fibers.size(); f++) {
+        system.setForGood(world, settled);
+        for (int f = 0; f < fibers.length; f++) {
             if (f != system.progressFiber() && independentStepOf(f)) {
                 return true;
             }
@@ -116,12 +112,12 @@ public final class Successors {
 
     private boolean independentStepOf(int f) {
         fiber = f;
-        List<Instruction> alts = atPc(f);
+        Instruction[] alts = atPc(f);
         Arrays.fill(reads, 0);
         Arrays.fill(writes, 0);
         int enabled = -1;
-        for (int a = 0; a < alts.size(); a++) {
-            Instruction ins = alts.get(a);
+        for (int a = 0; a < alts.length; a++) {
+            Instruction ins = alts[a];
             footprintMachine.reset(world, f, ins.site(), pc + 1);
             if (!ins.enabled(footprintMachine)) {
                 continue;
@@ -145,9 +141,9 @@ public final class Successors {
         if (system.halted(world)) {
             return false;
         }
-        Fiber fb = fibers.get(fiber);
+        Fiber fb = fibers[fiber];
         int at = fb.pc().get(world);
-        for (Instruction ins : fb.program().at(at)) {
+        for (Instruction ins : fb.program().alternatives(at)) {
             machine.reset(world, fiber, ins.site(), at + 1);
             if (ins.enabled(machine)) {
                 return true;

@@ -19,6 +19,8 @@ final class Expansions {
     private final BitSet hasOthers = new BitSet();
     private IntList expanded;
     private int count;
+    /** The last expansion given an edge in {@link #others}, or -1. */
+    private int lastWithOthers = -1;
     /** After a sweep: the worlds not marked, and their edges. */
     private int pendingWorlds;
     private long pendingEdges;
@@ -40,8 +42,13 @@ final class Expansions {
     /** An edge of the world being expanded to {@code target}, a world it did not discover. */
     void edge(int target) {
         int k = count - 1;
-        others.add(hasOthers.get(k) ? target : ~target);
-        hasOthers.set(k);
+        if (k == lastWithOthers) {
+            others.add(target);
+        } else {
+            others.add(~target);
+            hasOthers.set(k);
+            lastWithOthers = k;
+        }
     }
 
     /**

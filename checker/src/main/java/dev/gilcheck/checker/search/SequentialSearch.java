@@ -21,8 +21,9 @@ import java.util.List;
 final class SequentialSearch extends Search {
     private static final int CHECK_EVERY = 4096;
     /**
-     * Worlds a breadth-first search without partial-order reduction expands together: their steps are
-     * gathered first and their targets fetched at once, then added in order (so ids do not change).
+     * Worlds a breadth-first search expands together: their steps are gathered first and their
+     * targets fetched at once, then added in order (so ids do not change). A world whose independent
+     * step is taken alone adds its target at once, after those gathered before it.
      */
     private static final int GROUP = 16;
 
@@ -56,7 +57,7 @@ final class SequentialSearch extends Search {
             for (long expanded = 1; !frontier.isEmpty(); ) {
                 // A group ends where the limits are checked: after worlds 1, 4097, 8193...
                 long toCheck = Math.floorMod(1 - expanded, CHECK_EVERY) + 1;
-                int group = fifo && !options.por() ? (int) Math.min(Math.min(GROUP, toCheck), frontier.size()) : 1;
+                int group = fifo ? (int) Math.min(Math.min(GROUP, toCheck), frontier.size()) : 1;
                 steps.clear();
                 for (int g = 0; g < group; g++) {
                     int id = frontier.poll(fifo, world);
@@ -91,6 +92,8 @@ final class SequentialSearch extends Search {
             int alternative = successors.alternative();
             long[] next = successors.target();
             canonicalize(symmetry, next);
+            addSteps();
+            steps.clear();
             int r = store.add(next);
             int target = r >= 0 ? r : -r - 1;
             if (target > id) {

@@ -2,7 +2,6 @@ package dev.gilcheck.checker.search;
 
 import dev.gilcheck.checker.engine.Violation;
 import dev.gilcheck.checker.store.StateStore;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,7 +21,8 @@ final class Steps {
     private long[] targets;
     /** Per target, its hash in the stores ({@link StateStore#hash}). */
     private long[] hashes = new long[16];
-    private final List<List<Violation>> violations = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    private List<Violation>[] violations = new List[16];
     private int size;
     private int targetCount;
     private int[] ids = new int[8];
@@ -42,7 +42,6 @@ final class Steps {
         size = 0;
         targetCount = 0;
         worldCount = 0;
-        violations.clear();
     }
 
     /** Starts the steps of world {@code id}; {@code world} is copied. */
@@ -90,10 +89,11 @@ final class Steps {
             targetOf = Arrays.copyOf(targetOf, 2 * size);
             targets = Arrays.copyOf(targets, 2 * size * width);
             hashes = Arrays.copyOf(hashes, 2 * size);
+            violations = Arrays.copyOf(violations, 2 * size);
         }
         fibers[size] = fiber;
         alternatives[size] = alternative;
-        violations.add(broken);
+        violations[size] = broken;
         if (target == null) {
             targetOf[size] = -1;
         } else {
@@ -117,7 +117,7 @@ final class Steps {
     }
 
     List<Violation> violations(int step) {
-        return violations.get(step);
+        return violations[step];
     }
 
     /** Whether the step ends the run (it has no target). */
