@@ -32,7 +32,7 @@ class FingerprintStoresTest {
     void theConcurrentSetKeepsIdsAcrossGrowth() {
         ConcurrentFingerprintSet set = new ConcurrentFingerprintSet(16);
         for (int i = 1; i <= 5_000; i++) {
-            set.ensureRoom(1);
+            set.ensureRoom(i - 1, 1);
             int slot = set.insert(i * 0x9E3779B97F4A7C15L);
             assertTrue(slot >= 0);
             set.assign(slot, i);

@@ -2,7 +2,6 @@ package dev.gilcheck.checker.search;
 
 import dev.gilcheck.checker.engine.FiberSystem;
 import dev.gilcheck.checker.engine.Successors;
-import dev.gilcheck.checker.engine.Violation;
 import dev.gilcheck.checker.store.Canonicalizer;
 import dev.gilcheck.checker.store.ConcurrentFingerprintSet;
 import dev.gilcheck.checker.store.Hashing;
@@ -43,6 +42,7 @@ final class BatchExpander {
                 allSteps(out);
             }
         }
+        out.addPending(seen);
     }
 
     /** The independent step alone, when there is one and the proviso of {@link SequentialSearch} allows it. */
@@ -57,7 +57,10 @@ final class BatchExpander {
         if (known >= 0 && known <= id) {
             return false;
         }
-        record(out, List.of(), slot, known, next);
+        if (slot >= 0) {
+            out.added();
+        }
+        out.step(successors.fiber(), successors.alternative(), List.of(), slot >= 0 ? slot : -slot - 1, known, next);
         return true;
     }
 
@@ -70,20 +73,8 @@ final class BatchExpander {
             }
             long[] next = successors.target();
             Search.canonicalize(symmetry, next);
-            int insertion = seen.insert(Hashing.fingerprint(next));
-            record(out, successors.violations(), insertion, insertion >= 0 ? -1 : seen.id(-insertion - 1), next);
+            out.pending(successors.fiber(), successors.alternative(), successors.violations(), next,
+                    Hashing.fingerprint(next));
         }
-    }
-
-    /**
-     * Records the current step, whose target {@code next} the set answered {@code insertion} for; an id
-     * read now is final (ids are given once), so merging need not look it up again.
-     */
-    private void record(ExpandedWorlds out, List<Violation> violations, int insertion, int knownId, long[] next) {
-        if (insertion >= 0) {
-            out.added();
-        }
-        out.step(successors.fiber(), successors.alternative(), violations, insertion >= 0 ? insertion : -insertion - 1,
-                knownId, next);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gilcheck.checker.search;
 
 import dev.gilcheck.checker.engine.Violation;
+import dev.gilcheck.checker.store.ConcurrentFingerprintSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,14 +13,29 @@ import java.util.List;
  * the step ends the run), the target's id when it already had one, its violations and the target itself
  * (kept only when it had no id). Read back in the same order with a
  * cursor.
+ *
+ * <p>Most steps are recorded before their targets are added to the set ({@link #pending}), and added
+ * together once the worker's share is expanded ({@link #addPending}), so that the set can fetch where
+ * they go at once.
  */
 final class ExpandedWorlds {
+    /** The slot of a step whose target is not yet added to the set. */
+    private static final int PENDING = -2;
+
     private final int width;
     private int[] stepsOf = new int[64];
     private boolean[] progressCanMove = new boolean[64];
     private int[] moves = new int[256];
     private int[] slots = new int[256];
     private int[] knownIds = new int[256];
+    /** Per step, its target's fingerprint while the step is pending. */
+    private long[] prints = new long[256];
+    /** The fingerprints of the pending steps, in order, for the set to prefetch. */
+    private long[] pendingPrints = new long[256];
+    /** The slots of the targets that had no id when added, for the set to prefetch. */
+    private int[] unknownSlots = new int[256];
+    /** What the set's prefetches read, kept so that their reads are not optimized away. */
+    private long read;
     private long[] targets;
     private final List<List<Violation>> violations = new ArrayList<>();
     private int worlds;
@@ -61,17 +77,54 @@ final class ExpandedWorlds {
             moves = Arrays.copyOf(moves, steps * 2);
             slots = Arrays.copyOf(slots, steps * 2);
             knownIds = Arrays.copyOf(knownIds, steps * 2);
+            prints = Arrays.copyOf(prints, steps * 2);
             targets = Arrays.copyOf(targets, steps * 2 * width);
         }
         moves[steps] = fiber << 16 | alternative;
         slots[steps] = slot;
         knownIds[steps] = knownId;
-        if (slot >= 0 && knownId < 0) {
+        if (slot != -1 && knownId < 0) {
             System.arraycopy(next, 0, targets, steps * width, width);
         }
         violations.add(broken);
         steps++;
         stepsOf[worlds - 1]++;
+    }
+
+    /** A step of the last world whose target {@code next}, of fingerprint {@code print}, is not yet added. */
+    void pending(int fiber, int alternative, List<Violation> broken, long[] next, long print) {
+        step(fiber, alternative, broken, PENDING, -1, next);
+        prints[steps - 1] = print;
+    }
+
+    /**
+     * Adds the pending steps' targets to {@code seen}, after reading where they all go: each step gets
+     * its target's slot, and the target's id when it already had one (an id, once given, is final).
+     */
+    void addPending(ConcurrentFingerprintSet seen) {
+        if (pendingPrints.length < steps) {
+            pendingPrints = new long[prints.length];
+            unknownSlots = new int[prints.length];
+        }
+        int count = 0;
+        for (int s = 0; s < steps; s++) {
+            if (slots[s] == PENDING) {
+                pendingPrints[count++] = prints[s];
+            }
+        }
+        read += seen.prefetch(pendingPrints, count);
+        for (int s = 0; s < steps; s++) {
+            if (slots[s] == PENDING) {
+                int insertion = seen.insert(prints[s]);
+                if (insertion >= 0) {
+                    slots[s] = insertion;
+                    added++;
+                } else {
+                    slots[s] = -insertion - 1;
+                    knownIds[s] = seen.id(slots[s]);
+                }
+            }
+        }
     }
 
     /** Counts a fingerprint this worker added to the set. */
@@ -83,9 +136,20 @@ final class ExpandedWorlds {
         return added;
     }
 
-    void rewind() {
+    /**
+     * Goes back to the first world; first reads the set's slots of the targets that had no id when they
+     * were added, whose ids merging reads (or gives) next.
+     */
+    void rewind(ConcurrentFingerprintSet seen) {
         worldAt = 0;
         stepAt = 0;
+        int count = 0;
+        for (int s = 0; s < steps; s++) {
+            if (slots[s] >= 0 && knownIds[s] < 0) {
+                unknownSlots[count++] = slots[s];
+            }
+        }
+        read += seen.prefetchSlots(unknownSlots, count);
     }
 
     /** The current world's number of steps. */

@@ -162,7 +162,7 @@ final class ParallelSearch extends Search {
     private void makeRoom() {
         room = Math.max(4L * BATCH * maxMoves, graph.size() / 8);
         claimed = 0;
-        seen.ensureRoom(Math.toIntExact(room));
+        seen.ensureRoom(graph.size(), Math.toIntExact(room));
     }
 
     private boolean hasRoomFor(int worlds) {
@@ -194,7 +194,7 @@ final class ParallelSearch extends Search {
         for (int k = 0; k < batch.size(); k++) {
             ExpandedWorlds e = work.chunks[k / CHUNK];
             if (k % CHUNK == 0) {
-                e.rewind();
+                e.rewind(seen);
             }
             int id = batch.ids()[k];
             System.arraycopy(batch.worlds(), k * width, scratch, 0, width);

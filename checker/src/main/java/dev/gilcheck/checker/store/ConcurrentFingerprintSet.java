@@ -2,27 +2,29 @@ package dev.gilcheck.checker.store;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
  * A set of 64-bit fingerprints (never 0) that several threads add to at once: open addressing with
- * linear probing, a slot claimed by one compare-and-set. Each slot also holds an id, given by one
- * thread between rounds of adding. It does not grow while threads add: {@link #ensureRoom} makes
- * room first, from one thread.
+ * linear probing, a slot claimed by one compare-and-set. Each slot is two longs side by side, the
+ * fingerprint and its id plus one (0 until given), so a probe and the id it finds are one cache line;
+ * ids are given by one thread between rounds of adding. It does not grow while threads add: {@link
+ * #ensureRoom} makes room first, from one thread, growing by half (see {@link Probing}).
+ *
+ * <p>A compare-and-set is a full fence on x86: the processor does not start the next probe's load
+ * before it, so adding one fingerprint after another pays one whole cache miss each. {@link #prefetch}
+ * reads where several fingerprints go with plain loads first, which the processor overlaps.
+ *
+ * <p>Nothing but the table is written while threads add: a field written beside {@code table} would
+ * take the cache line every probe reads away from the other threads.
  */
 public final class ConcurrentFingerprintSet {
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final int NO_ID = -1;
 
-    private long[] prints;
-    private int[] ids;
-    private int claimed;
+    /** Per slot, the fingerprint (0 when empty), then its id plus one. */
+    private long[] table;
 
     public ConcurrentFingerprintSet(int capacity) {
-        int slots = Integer.highestOneBit(Math.max(16, capacity) * 2 - 1);
-        prints = new long[slots];
-        ids = new int[slots];
-        Arrays.fill(ids, NO_ID);
+        table = new long[2 * slotsFor(Math.max(16, capacity))];
     }
 
     /** Adds {@code print}; true when it was not in the set. Safe to call from several threads at once. */
@@ -32,9 +34,9 @@ public final class ConcurrentFingerprintSet {
 
     /** Whether {@code print} is in the set. Safe to call from several threads at once. */
     public boolean contains(long print) {
-        int mask = prints.length - 1;
-        for (int i = (int) mix(print) & mask; ; i = (i + 1) & mask) {
-            long p = (long) SLOT.getVolatile(prints, i);
+        int length = table.length / 2;
+        for (int i = home(print, length); ; i = Probing.next(i, length)) {
+            long p = (long) SLOT.getVolatile(table, 2 * i);
             if (p == print) {
                 return true;
             }
@@ -44,16 +46,38 @@ public final class ConcurrentFingerprintSet {
         }
     }
 
+    /**
+     * Reads the home slots of {@code count} fingerprints, so that adding them next finds them cached;
+     * returns what it read, for the caller to keep (so that the reads are not optimized away).
+     */
+    public long prefetch(long[] prints, int count) {
+        int length = table.length / 2;
+        long sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += table[2 * home(prints[k], length)];
+        }
+        return sum;
+    }
+
+    /** Reads the first {@code count} of {@code slots}, so that their ids are next found cached; as {@link #prefetch}. */
+    public long prefetchSlots(int[] slots, int count) {
+        long sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += table[2 * slots[k] + 1];
+        }
+        return sum;
+    }
+
     /** Adds {@code print}: returns its slot when it is new, {@code -(slot + 1)} when it was there. */
     public int insert(long print) {
-        int mask = prints.length - 1;
-        for (int i = (int) mix(print) & mask; ; i = (i + 1) & mask) {
-            long p = (long) SLOT.getVolatile(prints, i);
+        int length = table.length / 2;
+        for (int i = home(print, length); ; i = Probing.next(i, length)) {
+            long p = (long) SLOT.getVolatile(table, 2 * i);
             if (p == 0) {
-                if (SLOT.compareAndSet(prints, i, 0L, print)) {
+                if (SLOT.compareAndSet(table, 2 * i, 0L, print)) {
                     return i;
                 }
-                p = (long) SLOT.getVolatile(prints, i);
+                p = (long) SLOT.getVolatile(table, 2 * i);
             }
             if (p == print) {
                 return -(i + 1);
@@ -63,52 +87,59 @@ public final class ConcurrentFingerprintSet {
 
     /** The id given to the fingerprint in {@code slot}, or -1 when none was given yet. */
     public int id(int slot) {
-        return ids[slot];
+        return (int) table[2 * slot + 1] - 1;
     }
 
     /** Gives the fingerprint in {@code slot} its id; by one thread, while no thread adds. */
     public void assign(int slot, int id) {
-        ids[slot] = id;
-        claimed++;
+        table[2 * slot + 1] = id + 1L;
     }
 
-    /** Makes room for {@code more} fingerprints beyond those given ids, keeping the load at most one half. */
-    public void ensureRoom(int more) {
-        if (2L * (claimed + more) <= prints.length) {
+    /**
+     * Makes room for {@code more} fingerprints beyond the {@code given} that have ids, keeping the load
+     * at most seven tenths; by one thread, while every fingerprint added has its id.
+     */
+    public void ensureRoom(int given, int more) {
+        int length = table.length / 2;
+        if (!Probing.full(given + more - 1, length)) {
             return;
         }
-        long[] oldPrints = prints;
-        int[] oldIds = ids;
-        int slots = prints.length;
-        while (2L * (claimed + more) > slots) {
-            slots *= 2;
+        while (Probing.full(given + more - 1, length)) {
+            length = Probing.grown(length);
         }
-        prints = new long[slots];
-        ids = new int[slots];
-        Arrays.fill(ids, NO_ID);
-        int mask = slots - 1;
-        for (int k = 0; k < oldPrints.length; k++) {
-            if (oldPrints[k] != 0 && oldIds[k] != NO_ID) {
-                int i = (int) mix(oldPrints[k]) & mask;
-                while (prints[i] != 0) {
-                    i = (i + 1) & mask;
+        long[] old = table;
+        table = new long[2 * length];
+        for (int k = 0; k < old.length; k += 2) {
+            if (old[k] != 0 && old[k + 1] != 0) {
+                int i = home(old[k], length);
+                while (table[2 * i] != 0) {
+                    i = Probing.next(i, length);
                 }
-                prints[i] = oldPrints[k];
-                ids[i] = oldIds[k];
+                table[2 * i] = old[k];
+                table[2 * i + 1] = old[k + 1];
             }
         }
     }
 
     public long bytes() {
-        return 12L * prints.length;
+        return 8L * table.length;
     }
 
+    /** The table grown by half, held beside the old one while it is filled. */
     public long growthBytes() {
-        return 24L * prints.length;
+        return 8L * 2 * Probing.grown(table.length / 2);
     }
 
-    /** Fingerprints are already hashes; the low bits still get one mix so that tables of any size spread them. */
-    private static long mix(long print) {
-        return print ^ (print >>> 29);
+    private static int slotsFor(int capacity) {
+        int length = 16;
+        while (Probing.full(capacity - 1, length)) {
+            length = Probing.grown(length);
+        }
+        return length;
+    }
+
+    /** Fingerprints are already hashes; the low bits still get one mix so that consecutive ones spread. */
+    private static int home(long print, int length) {
+        return Probing.home(print ^ (print >>> 29), length);
     }
 }
