@@ -24,6 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One complete exhaustive check of the final fix (fix4-a36adfa, 2 rounds per daemon, 2 GIL releases
  * during cleanup) per invocation, in each search mode. The score is seconds per complete check;
  * states per check are printed by {@code gilcheck bench}, which also covers larger daemon counts.
+ * Scores are of a warmed JVM; {@code check --timing} also pays the compiler's warm-up.
+ * {@code -p strategy=bpo-36475 -p daemons=4 -p rounds=1 -p releases=1} is the configuration that
+ * {@code bench/spin/compare} runs against SPIN.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,7 +41,13 @@ public class SearchBenchmark {
     @Param({"2"})
     int daemons;
 
-    @Param({"plain", "fingerprint", "symmetry", "por", "parallel"})
+    @Param({"2"})
+    int rounds;
+
+    @Param({"2"})
+    int releases;
+
+    @Param({"plain", "fingerprint", "symmetry", "por", "symmetry+por", "parallel", "symmetry+por+parallel"})
     String mode;
 
     private CPythonModel model;
@@ -46,14 +55,17 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        model = new CPythonModel(Strategy.byId(strategy), new Bounds(daemons, 2, 2, 0));
+        model = new CPythonModel(Strategy.byId(strategy), new Bounds(daemons, rounds, releases, 0));
         SearchOptions fp = SearchOptions.PLAIN.withFingerprint(true);
         options = switch (mode) {
             case "plain" -> SearchOptions.PLAIN;
             case "fingerprint" -> fp;
             case "symmetry" -> fp.withSymmetry(true);
             case "por" -> fp.withPor(true);
+            case "symmetry+por" -> fp.withSymmetry(true).withPor(true);
             case "parallel" -> fp.withSymmetry(true).withThreads(Runtime.getRuntime().availableProcessors());
+            case "symmetry+por+parallel" -> fp.withSymmetry(true).withPor(true)
+                    .withThreads(Runtime.getRuntime().availableProcessors());
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
