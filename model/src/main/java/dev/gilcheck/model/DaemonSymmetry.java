@@ -3,6 +3,7 @@ package dev.gilcheck.model;
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.store.Canonicalizer;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Daemon threads are interchangeable: they run one program, start alike, and every step treats the
@@ -115,6 +116,11 @@ final class DaemonSymmetry implements Canonicalizer {
      * without allocating.
      */
     private final class OneThread implements Canonicalizer {
+        private static final int CACHED_WORDS = 2;
+        private static final int CACHE_BITS = 11;
+        private static final int CACHE_ENTRIES = 1 << CACHE_BITS;
+        /** A cache entry: the daemon's own bits in its first and second word, then its key plus one (0: empty). */
+        private static final int ENTRY = 3;
         private final int[] order;
         private final int[] renamed;
         private final long[] keys;
@@ -125,6 +131,9 @@ final class DaemonSymmetry implements Canonicalizer {
         private final long[] parentKeys;
         private final long[][] ownBits;
         private boolean expanding;
+        /** Per daemon, the words its own fields lie in (when at most {@link #CACHED_WORDS}), and its keys cache. */
+        private final int[][] ownWords;
+        private final long[][] keyCache;
         /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
         private final long[] changed;
 
@@ -140,9 +149,16 @@ final class DaemonSymmetry implements Canonicalizer {
             changed = new long[words];
             parentKeys = new long[keys.length];
             ownBits = new long[keys.length][words];
+            ownWords = new int[keys.length][];
+            keyCache = new long[keys.length][];
             for (int d = 1; d < keys.length; d++) {
                 for (Field[] kind : perThread) {
                     ownBits[d][kind[d].word()] |= kind[d].wordMask();
+                }
+                long[] bits = ownBits[d];
+                ownWords[d] = IntStream.range(0, words).filter(k -> bits[k] != 0).toArray();
+                if (ownWords[d].length <= CACHED_WORDS) {
+                    keyCache[d] = new long[CACHE_ENTRIES * ENTRY];
                 }
             }
         }
@@ -151,7 +167,7 @@ final class DaemonSymmetry implements Canonicalizer {
         public void expanding(long[] world) {
             System.arraycopy(world, 0, parent, 0, parent.length);
             for (int d = 1; d < keys.length; d++) {
-                parentKeys[d] = ownKey(world, d);
+                parentKeys[d] = cachedOwnKey(world, d);
             }
             expanding = true;
         }
@@ -184,7 +200,7 @@ final class DaemonSymmetry implements Canonicalizer {
                     changed[k] = world[k] ^ parent[k];
                 }
                 for (int d = 1; d <= daemons; d++) {
-                    long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : ownKey(world, d);
+                    long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : cachedOwnKey(world, d);
                     keys[d] = own << pointers.length;
                 }
                 for (int p = 0; p < pointers.length; p++) {
@@ -209,6 +225,31 @@ final class DaemonSymmetry implements Canonicalizer {
                 }
             }
             return order;
+        }
+
+        /**
+         * {@link #ownKey}, looked up by the bits of daemon {@code d}'s own fields in a direct-mapped cache
+         * first: a daemon has few states of its own, and its key is a function of them (and of {@code d}).
+         */
+        private long cachedOwnKey(long[] world, int d) {
+            long[] cache = keyCache[d];
+            if (cache == null) {
+                return ownKey(world, d);
+            }
+            int[] at = ownWords[d];
+            long[] bits = ownBits[d];
+            long first = world[at[0]] & bits[at[0]];
+            long second = at.length > 1 ? world[at[1]] & bits[at[1]] : 0;
+            long mixed = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
+            int e = ENTRY * (int) (mixed >>> (64 - CACHE_BITS));
+            if (cache[e + 2] != 0 && cache[e] == first && cache[e + 1] == second) {
+                return cache[e + 2] - 1;
+            }
+            long key = ownKey(world, d);
+            cache[e] = first;
+            cache[e + 1] = second;
+            cache[e + 2] = key + 1;
+            return key;
         }
 
         /**
