@@ -117,7 +117,7 @@ final class DaemonSymmetry implements Canonicalizer {
      */
     private final class OneThread implements Canonicalizer {
         private static final int CACHED_WORDS = 2;
-        private static final int CACHE_BITS = 11;
+        private static final int CACHE_BITS = 10;
         private static final int CACHE_ENTRIES = 1 << CACHE_BITS;
         /** A cache entry: the daemon's own bits in its first and second word, then its key plus one (0: empty). */
         private static final int ENTRY = 3;
@@ -131,7 +131,7 @@ final class DaemonSymmetry implements Canonicalizer {
         private final long[] parentKeys;
         private final long[][] ownBits;
         private boolean expanding;
-        /** Per daemon, the words its own fields lie in (when at most {@link #CACHED_WORDS}), and its keys cache. */
+        /** Per daemon, the words its own fields lie in, and its keys cache (when they are at most {@link #CACHED_WORDS}). */
         private final int[][] ownWords;
         private final long[][] keyCache;
         /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
@@ -175,7 +175,7 @@ final class DaemonSymmetry implements Canonicalizer {
         /** Whether a field of daemon {@code d}'s own differs between the world sorted and the world being expanded. */
         private boolean ownFieldsChanged(int d) {
             long[] bits = ownBits[d];
-            for (int k = 0; k < bits.length; k++) {
+            for (int k : ownWords[d]) {
                 if ((changed[k] & bits[k]) != 0) {
                     return true;
                 }
