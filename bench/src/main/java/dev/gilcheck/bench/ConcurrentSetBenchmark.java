@@ -5,20 +5,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The parallel search's visited set alone: {@code adds} fingerprints, a third of them distinct, in a
@@ -28,13 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * before it gathered a chunk's targets. The score is milliseconds per pass; each pass returns what the
  * threads counted and read, only for JMH to consume.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
-public class ConcurrentSetBenchmark {
+public class ConcurrentSetBenchmark extends StorePass {
     @Param({"1", "2"})
     int threads;
 

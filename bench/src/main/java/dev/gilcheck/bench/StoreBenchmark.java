@@ -4,19 +4,10 @@ import dev.gilcheck.checker.store.ExactStateStore;
 import dev.gilcheck.checker.store.FingerprintStateStore;
 import dev.gilcheck.checker.store.StateStore;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The visited sets alone, as a search uses them: {@code adds} worlds of {@code width} words added
@@ -24,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * steps per state), from an empty store, growth included. The score is milliseconds per pass; each pass
  * returns the store's size, which is the same for both stores.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
-public class StoreBenchmark {
+public class StoreBenchmark extends StorePass {
     @Param({"exact", "fingerprint"})
     String store;
 
