@@ -30,7 +30,7 @@ abstract class Search {
         this.limits = limits;
         this.options = options;
         this.symmetry = options.symmetry() ? system.symmetry() : null;
-        this.graph = new SearchGraph(system, symmetry != null, progressInvariant);
+        this.graph = new SearchGraph(system, symmetry != null, progressInvariant, options.threads());
         this.frontier = new Frontier(system.layout().words());
         this.reserve = new byte[(int) Math.min(1 << 24, limits.maxBytes() / 12)];
     }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * What an exhaustive search keeps about the worlds it stored, by id, in primitive arrays: how each
@@ -28,6 +30,8 @@ final class SearchGraph {
     private final FiberSystem system;
     private final boolean symmetric;
     private final String progressInvariant;
+    /** Whether the progress check may run its two reachability fixpoints on two threads at once. */
+    private final boolean twoThreads;
     private final IntList parent = new IntList();
     /** Per world, the step that first reached it and where the progress fiber stands in it, packed by {@link #packed}. */
     private final IntList stepAndPc = new IntList();
@@ -46,10 +50,11 @@ final class SearchGraph {
     private record Found(Violation violation, int from, int fiber, int alternative) {
     }
 
-    SearchGraph(FiberSystem system, boolean symmetric, String progressInvariant) {
+    SearchGraph(FiberSystem system, boolean symmetric, String progressInvariant, int threads) {
         this.system = system;
         this.symmetric = symmetric;
         this.progressInvariant = progressInvariant;
+        this.twoThreads = threads > 1;
     }
 
     /** Records a new world, reached from {@code from} (-1 for the initial world) by a step; returns its id. */
@@ -141,9 +146,13 @@ final class SearchGraph {
         return Math.max(parent.growthBytes(), expansions.growthBytes());
     }
 
-    /** What the progress check will allocate at the end: a few bit sets, and the edges of the worlds left pending. */
+    /**
+     * What the progress check will allocate at the end: a few bit sets, and the edges of the worlds left
+     * pending; on two threads, the second fixpoint's bit set and edges too.
+     */
     long progressCheckBytes() {
-        return parent.size() / 2 + expansions.reachabilityBytes(parent.size());
+        long oneFixpoint = expansions.reachabilityBytes(parent.size());
+        return parent.size() / 2 + oneFixpoint + (twoThreads ? parent.size() / 8 + oneFixpoint : 0);
     }
 
     /** The witnesses: one per violation site, then (when the search completed) one per hang site. */
@@ -201,11 +210,20 @@ final class SearchGraph {
      */
     private List<Witness> hangs(Replayer replayer) {
         int n = size();
-        BitSet stuck = expansions.canReach(ends, parent);
-        stuck.flip(0, n);
         BitSet progressMoves = (BitSet) progressBlocked.clone();
         progressMoves.flip(0, n);
-        BitSet blockedForGood = expansions.canReach(progressMoves, parent);
+        FutureTask<BitSet> reachProgress = new FutureTask<>(() -> expansions.canReach(progressMoves, parent));
+        if (twoThreads) {
+            Thread other = new Thread(reachProgress, "gilcheck progress check");
+            other.setDaemon(true);
+            other.start();
+        }
+        BitSet stuck = expansions.canReach(ends, parent);
+        stuck.flip(0, n);
+        if (!twoThreads) {
+            reachProgress.run();
+        }
+        BitSet blockedForGood = outcome(reachProgress);
         blockedForGood.flip(0, n);
         for (BitSet filter : List.of(blockedForGood, progressMayBlock)) {
             BitSet candidates = (BitSet) stuck.clone();
@@ -215,6 +233,29 @@ final class SearchGraph {
             }
         }
         return witnessesPerSite(stuck, replayer);
+    }
+
+    /** What {@code task} computed, once it has; an error it met is thrown here. */
+    private static BitSet outcome(FutureTask<BitSet> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the progress check failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private int progressPc(int id) {
