@@ -13,21 +13,35 @@ final class IntList {
     private static final int FIRST_PAGE = 1024;
 
     private int[][] pages = {new int[FIRST_PAGE]};
+    /** The page being filled, and how much of it is. */
+    private int[] last = pages[0];
+    private int at;
     private int size;
 
     void add(int v) {
-        int page = size >>> PAGE_BITS;
-        int at = size & (PAGE - 1);
-        if (page == pages.length) {
-            // The page first: if the heap runs out here, the list stays whole for the statistics.
-            int[] fresh = new int[PAGE];
-            pages = Arrays.copyOf(pages, page + 1);
-            pages[page] = fresh;
-        } else if (at == pages[page].length) {
-            pages[page] = Arrays.copyOf(pages[page], Math.min(PAGE, at * 2));
+        // One test for both kinds of growth: the first page's doublings make the compiler see it taken
+        // early, so it does not compile the rare new page as a trap that throws the caller's code away.
+        if (at == last.length) {
+            grow();
         }
-        pages[page][at] = v;
+        last[at++] = v;
         size++;
+    }
+
+    /** The first page doubles until it is a whole page; after that, a new page. */
+    private void grow() {
+        if (at < PAGE) {
+            last = Arrays.copyOf(last, Math.min(PAGE, at * 2));
+            pages[pages.length - 1] = last;
+            return;
+        }
+        // The page first: if the heap runs out here, the list stays whole for the statistics.
+        int[] fresh = new int[PAGE];
+        int[][] more = Arrays.copyOf(pages, pages.length + 1);
+        more[pages.length] = fresh;
+        pages = more;
+        last = fresh;
+        at = 0;
     }
 
     int get(int i) {
