@@ -11,8 +11,7 @@ import java.util.List;
  * from batch to batch: per world, whether the progress fiber could move and how many steps it
  * follows; per step, the fiber and alternative, the fingerprint slot of its canonical target (-1 when
  * the step ends the run), the target's id when it already had one, its violations and the target itself
- * (kept only when it had no id). Read back in the same order with a
- * cursor.
+ * (kept unless its id was known when the step was recorded). Read back in the same order with a cursor.
  *
  * <p>Most steps are recorded before their targets are added to the set ({@link #pending}), and added
  * together once the worker's share is expanded ({@link #addPending}), so that the set can fetch where
