@@ -6,10 +6,6 @@ import dev.gilcheck.checker.store.FingerprintStateStore;
 import dev.gilcheck.checker.store.Hashing;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -64,7 +60,7 @@ final class ParallelSearch extends Search {
     }
 
     /** A batch being expanded: each thread takes the next chunk of its worlds until none is left. */
-    private static final class Work {
+    static final class Work {
         private final Batch batch;
         private final ExpandedWorlds[] chunks;
         private final int count;
@@ -98,32 +94,24 @@ final class ParallelSearch extends Search {
         seen.assign(seen.insert(Hashing.fingerprint(initial)), graph.discover(-1, 0, 0));
         frontier.add(0, initial);
         Stop stop = null;
-        ExecutorService pool = Executors.newFixedThreadPool(expanders.size() - 1, r -> {
-            Thread t = new Thread(r, "gilcheck search");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (Crew crew = new Crew(expanders.subList(1, expanders.size()))) {
             Work current = null;
             while (stop == null) {
                 if (current == null) {
                     makeRoom();
                 }
                 Work next = null;
-                List<Future<?>> helpers = List.of();
                 if (!frontier.isEmpty() && hasRoomFor(batchSize())) {
                     next = new Work(take(batchSize()), outputs[turn]);
                     turn ^= 1;
-                    helpers = submit(pool, next);
+                    crew.start(next);
                 }
                 if (current != null) {
                     merge(current);
                 }
                 if (next != null) {
                     next.help(expanders.get(0));
-                    for (Future<?> done : helpers) {
-                        done.get();
-                    }
+                    crew.await();
                     claimed += next.added();
                 } else if (current == null) {
                     break;
@@ -136,13 +124,6 @@ final class ParallelSearch extends Search {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop = new Stop(StopReason.INTERRUPTED, "interrupted");
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof OutOfMemoryError)) {
-                throw new IllegalStateException("a search thread failed", e.getCause());
-            }
-            stop = memoryStop();
-        } finally {
-            pool.shutdownNow();
         }
         return result(stop);
     }
@@ -177,15 +158,6 @@ final class ParallelSearch extends Search {
             System.arraycopy(scratch, 0, worlds, k * width, width);
         }
         return new Batch(ids, worlds, n);
-    }
-
-    /** The other threads' help with {@code work}; this thread merges the last batch first, then helps too. */
-    private List<Future<?>> submit(ExecutorService pool, Work work) {
-        List<Future<?>> futures = new ArrayList<>(expanders.size() - 1);
-        for (BatchExpander helper : expanders.subList(1, expanders.size())) {
-            futures.add(pool.submit(() -> work.help(helper)));
-        }
-        return futures;
     }
 
     /** On this thread, in queue order: ids for the new worlds, edges and violations for all. */
