@@ -123,8 +123,8 @@ final class BenchCommand implements Runnable {
         new Bounds(from, loops, releases, 0);
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
-        out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %.0f s per run%n%n", s.title(), loops, releases,
-                maxSeconds);
+        out.printf(Locale.ROOT, "strategy %s, loops %d, releases %d, at most %s s per run%n%n", s.title(), loops, releases,
+                Limits.seconds(maxSeconds));
         out.printf(Locale.ROOT, "%7s  %-13s %-9s %13s %14s %9s %9s %11s %9s %9s %7s %7s%n", "daemons", "mode",
                 "verdict", "states", "transitions", "seconds", "cpu s", "states/s", "verdict s", "peak MB", "B/state",
                 "store B");
@@ -175,8 +175,8 @@ final class BenchCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
-        out.printf(Locale.ROOT, "any daemons: %s; each explicit search stops after at most %.0f s%n%n",
-                AnyDaemonsMatrix.boundsWithoutDaemons(bounds), maxSeconds);
+        out.printf(Locale.ROOT, "any daemons: %s; each explicit search stops after at most %s s%n%n",
+                AnyDaemonsMatrix.boundsWithoutDaemons(bounds), Limits.seconds(maxSeconds));
         AnyDaemonsBench.run(models, limits, out);
     }
 

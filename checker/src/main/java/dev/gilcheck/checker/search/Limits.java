@@ -31,10 +31,14 @@ public record Limits(int maxStates, long maxBytes, double maxSeconds) {
             return memoryStop(bytes);
         }
         if (seconds >= maxSeconds) {
-            return new Stop(StopReason.TIME,
-                    String.format(java.util.Locale.ROOT, "stopped at the time limit of %.0f s", maxSeconds));
+            return new Stop(StopReason.TIME, "stopped at the time limit of " + seconds(maxSeconds) + " s");
         }
         return null;
+    }
+
+    /** A limit in seconds as given: 0.5 as 0.5 (not rounded to 1), 60 as 60. */
+    public static String seconds(double limit) {
+        return new java.math.BigDecimal(Double.toString(limit)).stripTrailingZeros().toPlainString();
     }
 
     Stop memoryStop(long bytes) {
