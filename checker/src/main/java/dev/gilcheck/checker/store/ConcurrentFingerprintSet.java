@@ -24,7 +24,7 @@ public final class ConcurrentFingerprintSet {
     private long[] table;
 
     public ConcurrentFingerprintSet(int capacity) {
-        table = new long[2 * slotsFor(Math.max(16, capacity))];
+        table = new long[2 * lengthFor(Math.max(16, capacity), 16)];
     }
 
     /** Adds {@code print}; true when it was not in the set. Safe to call from several threads at once. */
@@ -100,12 +100,9 @@ public final class ConcurrentFingerprintSet {
      * at most seven tenths; by one thread, while every fingerprint added has its id.
      */
     public void ensureRoom(int given, int more) {
-        int length = table.length / 2;
-        if (!Probing.full(given + more - 1, length)) {
+        int length = lengthFor(given + more, table.length / 2);
+        if (length == table.length / 2) {
             return;
-        }
-        while (Probing.full(given + more - 1, length)) {
-            length = Probing.grown(length);
         }
         long[] old = table;
         table = new long[2 * length];
@@ -130,9 +127,9 @@ public final class ConcurrentFingerprintSet {
         return 8L * 2 * Probing.grown(table.length / 2);
     }
 
-    private static int slotsFor(int capacity) {
-        int length = 16;
-        while (Probing.full(capacity - 1, length)) {
+    /** {@code length} slots, grown by half as often as it takes to hold {@code entries} (see {@link Probing#full}). */
+    private static int lengthFor(int entries, int length) {
+        while (Probing.full(entries - 1, length)) {
             length = Probing.grown(length);
         }
         return length;
