@@ -2,8 +2,9 @@ package dev.gilcheck.model;
 
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.store.Canonicalizer;
+import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Daemon threads are interchangeable: they run one program, start alike, and every step treats the
@@ -16,6 +17,8 @@ import java.util.stream.IntStream;
  * x86-TSO each thread's store buffer moves with it, and so does its flusher fiber.
  */
 final class DaemonSymmetry implements Canonicalizer {
+    /** The bits of a daemon's number, below its key. */
+    private static final int NUMBER_BITS = 32 - Integer.numberOfLeadingZeros(Bounds.MAX_DAEMONS);
     private final World w;
     private final FreeOrder freeOrder;
     private final Field[][] perThread;
@@ -23,11 +26,13 @@ final class DaemonSymmetry implements Canonicalizer {
     private final int holderKind;
     /** Per kind of per-thread field: how many bits its part of a daemon's key takes. */
     private final int[] keyBits;
-    /**
-     * Every per-thread field flattened, thread by thread, kind by kind, packed in one long so that a
-     * read is one load: its (unshifted) mask from bit 16, its word in bits 8 to 15, its shift below.
-     */
+    /** Every per-thread field flattened, thread by thread, kind by kind, each {@link #packed} in one long so that a read is one load. */
     private final long[] fieldAt;
+    /** Every field holding a thread pointer, {@link #packed}: the shared ones ({@link #pointerAt} is them alone), then each thread's holder local. */
+    private final long[] renameAt;
+    private final long[] pointerAt;
+    private final ThreadFieldMoves moves;
+    private final OwnBitsFold fold;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
@@ -50,16 +55,17 @@ final class DaemonSymmetry implements Canonicalizer {
         this.fieldAt = new long[perThread.length * threads];
         for (int f = 0; f < threads; f++) {
             for (int k = 0; k < perThread.length; k++) {
-                Field field = perThread[k][f];
-                if (field.word() > 0xFF || field.bits() > 32) {
-                    throw new IllegalStateException(field.name() + " is beyond word 255 or wider than 32 bits");
-                }
-                fieldAt[f * perThread.length + k] = (field.wordMask() >>> field.shift()) << 16
-                        | (long) field.word() << 8 | field.shift();
+                fieldAt[f * perThread.length + k] = packed(perThread[k][f]);
             }
         }
-        if (bits > 64) {
-            throw new IllegalStateException("a daemon's key needs " + bits + " bits, more than a long holds");
+        this.renameAt = Stream.concat(Arrays.stream(pointers), Arrays.stream(w.holder))
+                .mapToLong(DaemonSymmetry::packed).toArray();
+        this.pointerAt = Arrays.copyOf(renameAt, pointers.length);
+        this.moves = new ThreadFieldMoves(perThread, threads, w.layout().words());
+        this.fold = new OwnBitsFold(perThread, w.bounds.daemons(), w.layout().words());
+        if (bits + NUMBER_BITS > 63) {
+            throw new IllegalStateException("a daemon's key needs " + bits + " bits, and its number "
+                    + NUMBER_BITS + ": more than 63");
         }
     }
 
@@ -86,29 +92,52 @@ final class DaemonSymmetry implements Canonicalizer {
         return fiber == 0 && freeOrder.isChoice(w.pc[0].get(world)) ? order[alternative + 1] - 1 : alternative;
     }
 
-    private static int rename(int pointer, int[] renamed) {
-        return pointer == 0 ? 0 : renamed[pointer - 1] + 1;
+    /** A field's (unshifted) mask from bit 16, its word in bits 8 to 15, its shift below. */
+    private static long packed(Field field) {
+        if (field.word() > 0xFF || field.bits() > 32) {
+            throw new IllegalStateException(field.name() + " is beyond word 255 or wider than 32 bits");
+        }
+        return (field.wordMask() >>> field.shift()) << 16 | (long) field.word() << 8 | field.shift();
     }
 
-    /** Reads {@code f} without going through its range checks: the value comes from a field as wide. */
-    private static int get(long[] world, Field f) {
-        return (int) ((world[f.word()] & f.wordMask()) >>> f.shift());
+    /** The field packed in {@code at}. */
+    private static int get(long[] world, long at) {
+        return (int) ((world[(int) (at >>> 8) & 0xFF] >>> at) & (at >>> 16));
     }
 
     /** The per-thread field of kind {@code kind} of {@code thread}. */
     private int get(long[] world, int kind, int thread) {
-        long at = fieldAt[thread * perThread.length + kind];
-        return (int) ((world[(int) (at >>> 8) & 0xFF] >>> at) & (at >>> 16));
+        return get(world, fieldAt[thread * perThread.length + kind]);
     }
 
-    private void put(long[] world, int kind, int thread, int value) {
-        long at = fieldAt[thread * perThread.length + kind];
+    private static void put(long[] world, long at, int value) {
         int word = (int) (at >>> 8) & 0xFF;
         world[word] = (world[word] & ~((at >>> 16) << at)) | ((long) value << at);
     }
 
-    private static void put(long[] world, Field f, int value) {
-        world[f.word()] = (world[f.word()] & ~f.wordMask()) | ((long) value << f.shift());
+    /**
+     * What daemon {@code d} looks like without its number, packed in a long: its own fields (the
+     * holder local as the kind of thread it points at); {@link OneThread#sort} puts below them whether each
+     * shared thread pointer points at it. Every field gets its full width, so keys compare as the fields would.
+     */
+    private long ownKey(long[] world, int d) {
+        long key = 0;
+        for (int k = 0; k < perThread.length; k++) {
+            int value = get(world, k, d);
+            key = key << keyBits[k] | (k == holderKind ? pointerKind(value, d) : value);
+        }
+        return key;
+    }
+
+    /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */
+    private int pointerKind(int value, int d) {
+        if (value == 0) {
+            return 0;
+        }
+        if (value == d + 1) {
+            return 1;
+        }
+        return w.isDaemon(value - 1) ? 2 : 3 + value;
     }
 
     /**
@@ -116,71 +145,51 @@ final class DaemonSymmetry implements Canonicalizer {
      * without allocating.
      */
     private final class OneThread implements Canonicalizer {
-        private static final int CACHED_WORDS = 2;
         private static final int CACHE_BITS = 10;
         private static final int CACHE_ENTRIES = 1 << CACHE_BITS;
-        /** A cache entry: the daemon's own bits in its first and second word, then its key plus one (0: empty). */
-        private static final int ENTRY = 3;
         private final int[] order;
+        /** By thread pointer (thread id + 1, 0 for NULL), what the permutation renames it to. */
         private final int[] renamed;
+        /**
+         * Indexed by thread pointer (thread id + 1, 0 for NULL), so that a pointer marks its thread's
+         * key without a test: the keys of the daemons, and in the other slots bits nobody reads. A
+         * key ends with the daemon's number, so keys never tie and equal fields keep the daemons' order.
+         */
         private final long[] keys;
         private final long[] original;
         private final IntUnaryOperator renaming;
-        /** The world whose successors come next, its daemons' own keys, and the bits each daemon's own key reads. */
-        private final long[] parent;
+        /** Of the world whose successors come next: its daemons' tags and own keys. */
+        private final long[] parentTags;
         private final long[] parentKeys;
-        private final long[][] ownBits;
         private boolean expanding;
-        /** Per daemon, the words its own fields lie in, and its keys cache (when they are at most {@link #CACHED_WORDS}). */
-        private final int[][] ownWords;
-        private final long[][] keyCache;
-        /** Of the world being sorted: the bits that differ from the world being expanded, and the shared pointers. */
-        private final long[] changed;
+        /**
+         * Per daemon, a direct-mapped cache of own keys by tag: a daemon has few states of its own,
+         * and its key is a function of them (and of its number). An entry is the tag, then the key
+         * plus one (0: empty).
+         */
+        private final long[] keyCache;
 
         OneThread() {
             int n = w.fibers();
-            int words = w.layout().words();
             order = new int[w.buffers == null ? n : 2 * n];
-            renamed = new int[n];
-            keys = new long[w.bounds.daemons() + 1];
-            original = new long[words];
-            renaming = v -> rename(v, renamed);
-            parent = new long[words];
-            changed = new long[words];
-            parentKeys = new long[keys.length];
-            ownBits = new long[keys.length][words];
-            ownWords = new int[keys.length][];
-            keyCache = new long[keys.length][];
-            for (int d = 1; d < keys.length; d++) {
-                for (Field[] kind : perThread) {
-                    ownBits[d][kind[d].word()] |= kind[d].wordMask();
-                }
-                long[] bits = ownBits[d];
-                ownWords[d] = IntStream.range(0, words).filter(k -> bits[k] != 0).toArray();
-                if (ownWords[d].length <= CACHED_WORDS) {
-                    keyCache[d] = new long[CACHE_ENTRIES * ENTRY];
-                }
-            }
+            renamed = new int[n + 1];
+            keys = new long[n + 1];
+            original = new long[w.layout().words()];
+            renaming = v -> renamed[v];
+            parentTags = new long[w.bounds.daemons() + 1];
+            parentKeys = new long[w.bounds.daemons() + 1];
+            keyCache = fold.folds() ? new long[parentKeys.length * CACHE_ENTRIES * 2] : null;
         }
 
         @Override
         public void expanding(long[] world) {
-            System.arraycopy(world, 0, parent, 0, parent.length);
-            for (int d = 1; d < keys.length; d++) {
-                parentKeys[d] = cachedOwnKey(world, d);
-            }
-            expanding = true;
-        }
-
-        /** Whether a field of daemon {@code d}'s own differs between the world sorted and the world being expanded. */
-        private boolean ownFieldsChanged(int d) {
-            long[] bits = ownBits[d];
-            for (int k : ownWords[d]) {
-                if ((changed[k] & bits[k]) != 0) {
-                    return true;
+            if (keyCache != null) {
+                for (int d = 1; d < parentKeys.length; d++) {
+                    parentTags[d] = fold.tag(world, d);
+                    parentKeys[d] = cachedOwnKey(world, d, parentTags[d]);
                 }
+                expanding = true;
             }
-            return false;
         }
 
         @Override
@@ -196,23 +205,16 @@ final class DaemonSymmetry implements Canonicalizer {
             }
             int daemons = w.bounds.daemons();
             if (daemons >= 2) {
-                for (int k = 0; k < changed.length; k++) {
-                    changed[k] = world[k] ^ parent[k];
-                }
                 for (int d = 1; d <= daemons; d++) {
-                    long own = expanding && !ownFieldsChanged(d) ? parentKeys[d] : cachedOwnKey(world, d);
-                    keys[d] = own << pointers.length;
+                    keys[d + 1] = lookUpOwnKey(world, d) << (pointers.length + NUMBER_BITS) | d;
                 }
                 for (int p = 0; p < pointers.length; p++) {
-                    int value = get(world, pointers[p]);
-                    if (w.isDaemon(value - 1)) {
-                        keys[value - 1] |= 1L << (pointers.length - 1 - p);
-                    }
+                    keys[get(world, pointerAt[p])] |= 1L << (pointers.length - 1 - p + NUMBER_BITS);
                 }
                 for (int i = 2; i <= daemons; i++) {
                     int d = order[i];
                     int j = i - 1;
-                    while (j >= 1 && Long.compareUnsigned(keys[order[j]], keys[d]) > 0) {
+                    while (j >= 1 && keys[order[j] + 1] > keys[d + 1]) {
                         order[j + 1] = order[j];
                         j--;
                     }
@@ -227,54 +229,24 @@ final class DaemonSymmetry implements Canonicalizer {
             return order;
         }
 
-        /**
-         * {@link #ownKey}, looked up by the bits of daemon {@code d}'s own fields in a direct-mapped cache
-         * first: a daemon has few states of its own, and its key is a function of them (and of {@code d}).
-         */
-        private long cachedOwnKey(long[] world, int d) {
-            long[] cache = keyCache[d];
-            if (cache == null) {
+        /** Daemon {@code d}'s own key: the world being expanded's when its own fields are the same, else from the cache. */
+        private long lookUpOwnKey(long[] world, int d) {
+            if (keyCache == null) {
                 return ownKey(world, d);
             }
-            int[] at = ownWords[d];
-            long[] bits = ownBits[d];
-            long first = world[at[0]] & bits[at[0]];
-            long second = at.length > 1 ? world[at[1]] & bits[at[1]] : 0;
-            long mixed = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
-            int e = ENTRY * (int) (mixed >>> (64 - CACHE_BITS));
-            if (cache[e + 2] != 0 && cache[e] == first && cache[e + 1] == second) {
-                return cache[e + 2] - 1;
+            long tag = fold.tag(world, d);
+            return expanding && tag == parentTags[d] ? parentKeys[d] : cachedOwnKey(world, d, tag);
+        }
+
+        private long cachedOwnKey(long[] world, int d, long tag) {
+            int e = 2 * (d * CACHE_ENTRIES + (int) ((tag * 0x9E3779B97F4A7C15L) >>> (64 - CACHE_BITS)));
+            if (keyCache[e + 1] != 0 && keyCache[e] == tag) {
+                return keyCache[e + 1] - 1;
             }
             long key = ownKey(world, d);
-            cache[e] = first;
-            cache[e + 1] = second;
-            cache[e + 2] = key + 1;
+            keyCache[e] = tag;
+            keyCache[e + 1] = key + 1;
             return key;
-        }
-
-        /**
-         * What daemon {@code d} looks like without its number, packed in a long: its own fields (the
-         * holder local as the kind of thread it points at); {@link #sort} puts below them whether each
-         * shared thread pointer points at it. Every field gets its full width, so keys compare as the fields would.
-         */
-        private long ownKey(long[] world, int d) {
-            long key = 0;
-            for (int k = 0; k < perThread.length; k++) {
-                int value = get(world, k, d);
-                key = key << keyBits[k] | (k == holderKind ? pointerKind(value, d) : value);
-            }
-            return key;
-        }
-
-        /** A thread pointer as seen from daemon {@code d}: none, itself, another daemon, or the fixed thread it names. */
-        private int pointerKind(int value, int d) {
-            if (value == 0) {
-                return 0;
-            }
-            if (value == d + 1) {
-                return 1;
-            }
-            return w.isDaemon(value - 1) ? 2 : 3 + value;
         }
 
         @Override
@@ -300,18 +272,13 @@ final class DaemonSymmetry implements Canonicalizer {
             System.arraycopy(world, 0, original, 0, original.length);
             int threads = w.fibers();
             for (int i = 0; i < threads; i++) {
-                renamed[order[i]] = i;
+                renamed[order[i] + 1] = i + 1;
                 if (order[i] != i) {
-                    for (int k = 0; k < perThread.length; k++) {
-                        put(world, k, i, get(original, k, order[i]));
-                    }
+                    moves.copy(original, order[i], world, i);
                 }
             }
-            for (Field p : pointers) {
-                put(world, p, rename(get(world, p), renamed));
-            }
-            for (Field h : w.holder) {
-                put(world, h, rename(get(world, h), renamed));
+            for (long at : renameAt) {
+                put(world, at, renamed[get(world, at)]);
             }
             if (w.buffers != null) {
                 w.buffers.renameValues(world, w.lastHolder, renaming);
