@@ -3,53 +3,60 @@ package dev.gilcheck.checker.search;
 import java.util.Arrays;
 
 /**
- * The worlds waiting to be expanded, each with its id, in chunks of about a megabyte. Taken from the
- * front it is a queue (breadth-first), from the back a stack (depth-first). It grows a chunk at a
- * time and never copies what it holds. An emptied chunk is kept for the next one needed, not given
- * back: a breadth-first search fills and empties a chunk for every 30,000 or so worlds, and chunks
- * that outlive a young collection left the old generation a chunk of garbage each (445 MB over the
- * 13.9 million worlds of bpo-36475 at 4 daemons), freed only by full collections.
+ * The worlds waiting to be expanded, each with its id, in chunks of up to about a megabyte. Taken
+ * from the front it is a queue (breadth-first), from the back a stack (depth-first). It grows a
+ * chunk at a time and never copies what it holds. An emptied chunk is kept for the next one needed,
+ * not given back: a breadth-first search fills and empties a chunk for every 30,000 or so worlds,
+ * and chunks that outlived a young collection left the old generation a chunk of garbage each
+ * (445 MB over the 13.9 million worlds of bpo-36475 at 4 daemons), freed only by full collections.
  *
- * <p>The chunks sit in a ring of its own whose index wraps by a mask, not a test, and the first and
- * last chunks are kept at hand: the search's hot loop inlines {@link #add} and {@link #poll}, and a
- * test it had never seen taken, such as {@code ArrayDeque}'s wrap-around some 200,000 worlds into a
- * search, throws its compiled code away and recompiles it.
+ * <p>The search's hot loop inlines {@link #add} and {@link #poll}, and the compiler turns a test it
+ * has never seen pass into a trap that throws the compiled loop away when it first does (it did,
+ * once for {@code ArrayDeque}'s wrap-around, once for the first full chunk, each time recompiling
+ * the loop for 0.1 to 0.2 s). So the chunks sit in a ring of its own whose index wraps by a mask,
+ * and the first chunks are small and double: a search fills and empties chunks within its first
+ * hundred worlds, long before the loop is compiled.
  */
 final class Frontier {
     private static final int CHUNK_LONGS = 1 << 17;
+    private static final int FIRST_CHUNK_ENTRIES = 16;
+    private static final long[] NONE = new long[0];
 
     private final int entry;
-    private final int perChunk;
+    private final int largestChunk;
+    /** The length of the next chunk made. */
+    private int nextChunk;
     /** The chunks from the first (at {@code ring[first]}) to the last, {@code chunkCount} of them; a power of two long. */
     private long[][] ring = new long[2][];
     private int first;
     private int chunkCount;
-    private long[] head;
-    private long[] tail;
-    /** The last chunk emptied, if no chunk was needed since. */
+    /** The first and the last chunk ({@link #NONE} when there is none), and the longs all chunks hold. */
+    private long[] head = NONE;
+    private long[] tail = NONE;
+    private long held;
+    /** The last chunk emptied, if no chunk was made since. */
     private long[] spare;
     /**
-     * Entries already taken from the first chunk, and entries put in the last one (all of it when
-     * there is none): a chunk is added only when the last is full, so every chunk but the last is.
+     * Longs already taken from the first chunk, and longs put in the last one: a chunk is added only
+     * when the last is full, so every chunk but the last is.
      */
-    private int headTaken;
-    private int tailPut;
+    private int headAt;
+    private int tailAt;
     private int count;
 
     Frontier(int width) {
         this.entry = width + 1;
-        this.perChunk = Math.max(1, CHUNK_LONGS / entry);
-        this.tailPut = perChunk;
+        this.largestChunk = Math.max(1, CHUNK_LONGS / entry) * entry;
+        this.nextChunk = Math.min(FIRST_CHUNK_ENTRIES * entry, largestChunk);
     }
 
     void add(int id, long[] world) {
-        if (tailPut == perChunk) {
+        if (tailAt == tail.length) {
             addChunk();
         }
-        int at = tailPut * entry;
-        tail[at] = id;
-        System.arraycopy(world, 0, tail, at + 1, entry - 1);
-        tailPut++;
+        tail[tailAt] = id;
+        System.arraycopy(world, 0, tail, tailAt + 1, entry - 1);
+        tailAt += entry;
         count++;
     }
 
@@ -62,13 +69,15 @@ final class Frontier {
             ring = larger;
             first = 0;
         }
-        tail = spare != null ? spare : new long[perChunk * entry];
+        tail = spare != null && spare.length == nextChunk ? spare : new long[nextChunk];
         spare = null;
+        nextChunk = Math.min(2 * nextChunk, largestChunk);
         ring[(first + chunkCount) & (ring.length - 1)] = tail;
         if (chunkCount++ == 0) {
             head = tail;
         }
-        tailPut = 0;
+        held += tail.length;
+        tailAt = 0;
     }
 
     /** The chunk {@code c} places after the first. */
@@ -82,36 +91,41 @@ final class Frontier {
         int at;
         if (fifo) {
             chunk = head;
-            at = headTaken++ * entry;
+            at = headAt;
+            headAt += entry;
         } else {
             chunk = tail;
-            at = --tailPut * entry;
+            tailAt -= entry;
+            at = tailAt;
         }
         System.arraycopy(chunk, at + 1, world, 0, entry - 1);
         int id = (int) chunk[at];
         count--;
         if (count == 0) {
             Arrays.fill(ring, null);
-            spare = null;
             first = 0;
             chunkCount = 0;
-            head = null;
-            tail = null;
-            headTaken = 0;
-            tailPut = perChunk;
-        } else if (fifo && headTaken == perChunk) {
+            head = NONE;
+            tail = NONE;
+            held = 0;
+            spare = null;
+            headAt = 0;
+            tailAt = 0;
+        } else if (fifo && headAt == head.length) {
             spare = head;
+            held -= head.length;
             ring[first] = null;
             first = (first + 1) & (ring.length - 1);
             chunkCount--;
             head = ring[first];
-            headTaken = 0;
-        } else if (!fifo && tailPut == 0) {
+            headAt = 0;
+        } else if (!fifo && tailAt == 0) {
             spare = tail;
+            held -= tail.length;
             ring[(first + chunkCount - 1) & (ring.length - 1)] = null;
             chunkCount--;
             tail = chunkAt(chunkCount - 1);
-            tailPut = perChunk;
+            tailAt = tail.length;
         }
         return id;
     }
@@ -125,11 +139,11 @@ final class Frontier {
     }
 
     long bytes() {
-        return 8L * (chunkCount + (spare != null ? 1 : 0)) * perChunk * entry;
+        return 8L * (held + (spare == null ? 0 : spare.length));
     }
 
-    /** One chunk. */
+    /** The next chunk. */
     long growthBytes() {
-        return 8L * perChunk * entry;
+        return 8L * nextChunk;
     }
 }
