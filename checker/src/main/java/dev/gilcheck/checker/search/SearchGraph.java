@@ -221,6 +221,10 @@ final class SearchGraph {
         BitSet stuck = expansions.canReach(ends, parent);
         stuck.flip(0, n);
         if (!twoThreads) {
+            if (stuck.isEmpty()) {
+                // No hang: where the progress fiber is blocked for good names nothing.
+                return witnessesPerSite(stuck, replayer);
+            }
             reachProgress.run();
         }
         BitSet blockedForGood = outcome(reachProgress);
