@@ -61,8 +61,9 @@ final class DaemonSymmetry implements Canonicalizer {
         this.renameAt = Stream.concat(Arrays.stream(pointers), Arrays.stream(w.holder))
                 .mapToLong(DaemonSymmetry::packed).toArray();
         this.pointerAt = Arrays.copyOf(renameAt, pointers.length);
-        this.moves = new ThreadFieldMoves(perThread, threads, w.layout().words());
-        this.fold = new OwnBitsFold(perThread, w.bounds.daemons(), w.layout().words());
+        long[][] own = w.perThreadBits();
+        this.moves = new ThreadFieldMoves(perThread, own);
+        this.fold = new OwnBitsFold(own, w.bounds.daemons());
         if (bits + NUMBER_BITS > 63) {
             throw new IllegalStateException("a daemon's key needs " + bits + " bits, and its number "
                     + NUMBER_BITS + ": more than 63");

@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.engine.Field;
 import java.util.Arrays;
 
 /**
@@ -18,7 +17,9 @@ final class OwnBitsFold {
     private final int[] rotation;
     private final boolean folds;
 
-    OwnBitsFold(Field[][] perThread, int daemons, int words) {
+    /** Folds daemons 1 to {@code daemons}, whose own bits {@code own} gives per thread and word ({@link World#perThreadBits}). */
+    OwnBitsFold(long[][] own, int daemons) {
+        int words = own[0].length;
         first = new int[daemons + 2];
         int[] shareWord = new int[(daemons + 1) * words];
         long[] shareMask = new long[shareWord.length];
@@ -27,23 +28,20 @@ final class OwnBitsFold {
         int share = 0;
         for (int d = 1; d <= daemons; d++) {
             first[d] = share;
-            long[] own = new long[words];
-            for (Field[] kind : perThread) {
-                own[kind[d].word()] |= kind[d].wordMask();
-            }
             long taken = 0;
             for (int k = 0; k < words; k++) {
-                if (own[k] == 0) {
+                long bits = own[d][k];
+                if (bits == 0) {
                     continue;
                 }
                 int r = 0;
-                while (r < Long.SIZE && (Long.rotateLeft(own[k], r) & taken) != 0) {
+                while (r < Long.SIZE && (Long.rotateLeft(bits, r) & taken) != 0) {
                     r++;
                 }
                 all &= r < Long.SIZE;
-                taken |= Long.rotateLeft(own[k], r);
+                taken |= Long.rotateLeft(bits, r);
                 shareWord[share] = k;
-                shareMask[share] = own[k];
+                shareMask[share] = bits;
                 shareRotation[share] = r;
                 share++;
             }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class ThreadFieldMoves {
     private final int threads;
-    /** Per thread, per word: the bits of its per-thread fields. */
+    /** Per thread, per word: the bits of its per-thread fields ({@link World#perThreadBits}). */
     private final long[][] own;
     /** Per (from, to) pair, {@code from * threads + to}: the index of its first move; the next pair's ends them. */
     private final int[] first;
@@ -22,14 +22,9 @@ final class ThreadFieldMoves {
     private final int[] left;
     private final int[] right;
 
-    ThreadFieldMoves(Field[][] perThread, int threads, int wordCount) {
-        this.threads = threads;
-        this.own = new long[threads][wordCount];
-        for (Field[] kind : perThread) {
-            for (int t = 0; t < threads; t++) {
-                own[t][kind[t].word()] |= kind[t].wordMask();
-            }
-        }
+    ThreadFieldMoves(Field[][] perThread, long[][] own) {
+        this.threads = own.length;
+        this.own = own;
         first = new int[threads * threads + 1];
         Map<Integer, Map<Long, Long>> byPair = new LinkedHashMap<>();
         int count = 0;

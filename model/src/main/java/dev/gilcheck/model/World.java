@@ -200,6 +200,17 @@ public final class World {
     }
 
     /** The shared fields whose value names a thread (its id + 1, 0 for none); {@link #holder} is the per-thread one. */
+    /** Per thread, per word: the bits that thread's fields of {@link #perThread} take. */
+    long[][] perThreadBits() {
+        long[][] bits = new long[fibers()][layout.words()];
+        for (Field[] kind : perThread()) {
+            for (int t = 0; t < bits.length; t++) {
+                bits[t][kind[t].word()] |= kind[t].wordMask();
+            }
+        }
+        return bits;
+    }
+
     Field[] threadPointers() {
         return new Field[] {gilMutexOwner, switchMutexOwner, lastHolder};
     }

@@ -1,6 +1,5 @@
 package dev.gilcheck.model;
 
-import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.memory.MemoryModel;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,7 +25,7 @@ class OwnBitsFoldTest {
                 int[] sizes = new int[bounds.fibers()];
                 Arrays.fill(sizes, 100);
                 w.seal(sizes);
-                OwnBitsFold fold = new OwnBitsFold(w.perThread(), bounds.daemons(), w.layout().words());
+                OwnBitsFold fold = new OwnBitsFold(w.perThreadBits(), bounds.daemons());
                 if (fold.folds()) {
                     oneToOne(w, fold, memory + " " + bounds);
                     folded++;
@@ -38,11 +37,9 @@ class OwnBitsFoldTest {
 
     private static void oneToOne(World w, OwnBitsFold fold, String where) {
         int words = w.layout().words();
+        long[][] bits = w.perThreadBits();
         for (int d = 1; d <= w.bounds.daemons(); d++) {
-            long[] own = new long[words];
-            for (Field[] kind : w.perThread()) {
-                own[kind[d].word()] |= kind[d].wordMask();
-            }
+            long[] own = bits[d];
             Set<Long> tagBits = new HashSet<>();
             for (int k = 0; k < words; k++) {
                 for (int bit = 0; bit < Long.SIZE; bit++) {

@@ -30,7 +30,7 @@ class ThreadFieldMovesTest {
         w.seal(sizes(bounds.fibers()));
         Field[][] perThread = w.perThread();
         int threads = w.fibers();
-        ThreadFieldMoves moves = new ThreadFieldMoves(perThread, threads, w.layout().words());
+        ThreadFieldMoves moves = new ThreadFieldMoves(perThread, w.perThreadBits());
         Random random = new Random(bounds.fibers() * 31L + memory.ordinal());
         for (int trial = 0; trial < 200; trial++) {
             long[] source = randomWorld(w, random);
