@@ -47,7 +47,7 @@ public class SearchBenchmark {
     @Param({"2"})
     int releases;
 
-    @Param({"plain", "fingerprint", "symmetry", "por", "symmetry+por", "parallel", "symmetry+por+parallel"})
+    @Param({"plain", "fingerprint", "symmetry", "por", "symmetry+por", "fingerprint+parallel", "symmetry+por+parallel"})
     String mode;
 
     private CPythonModel model;
@@ -63,7 +63,7 @@ public class SearchBenchmark {
             case "symmetry" -> fp.withSymmetry(true);
             case "por" -> fp.withPor(true);
             case "symmetry+por" -> fp.withSymmetry(true).withPor(true);
-            case "parallel" -> fp.withSymmetry(true).withThreads(Runtime.getRuntime().availableProcessors());
+            case "fingerprint+parallel" -> fp.withThreads(Runtime.getRuntime().availableProcessors());
             case "symmetry+por+parallel" -> fp.withSymmetry(true).withPor(true)
                     .withThreads(Runtime.getRuntime().availableProcessors());
             default -> throw new IllegalArgumentException("unknown mode " + mode);

@@ -74,7 +74,7 @@ final class BenchCommand implements Runnable {
     boolean anyDaemons;
 
     @Option(names = "--mode", split = ",", description = "search modes to run, of: plain, fingerprint, symmetry, por,"
-            + " symmetry+por, parallel (default: all)")
+            + " symmetry+por, parallel (symmetry+por on every core) (default: all)")
     List<String> modes = new ArrayList<>(MODES.keySet());
 
     @Option(names = "--max-seconds", defaultValue = "60",
