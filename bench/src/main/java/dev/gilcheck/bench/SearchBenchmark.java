@@ -57,15 +57,15 @@ public class SearchBenchmark {
     public void setUp() {
         model = new CPythonModel(Strategy.byId(strategy), new Bounds(daemons, rounds, releases, 0));
         SearchOptions fp = SearchOptions.PLAIN.withFingerprint(true);
+        int cores = Runtime.getRuntime().availableProcessors();
         options = switch (mode) {
             case "plain" -> SearchOptions.PLAIN;
             case "fingerprint" -> fp;
             case "symmetry" -> fp.withSymmetry(true);
             case "por" -> fp.withPor(true);
             case "symmetry+por" -> fp.withSymmetry(true).withPor(true);
-            case "fingerprint+parallel" -> fp.withThreads(Runtime.getRuntime().availableProcessors());
-            case "symmetry+por+parallel" -> fp.withSymmetry(true).withPor(true)
-                    .withThreads(Runtime.getRuntime().availableProcessors());
+            case "fingerprint+parallel" -> fp.withThreads(cores);
+            case "symmetry+por+parallel" -> fp.withSymmetry(true).withPor(true).withThreads(cores);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
