@@ -168,6 +168,48 @@ public final class ToySystems {
                 .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(privateFields);
     }
 
+    /**
+     * An opener sets a flag for good while {@code n - 1} workers each peek at it (a read of a shared
+     * field: independent once the flag is set), pick left or right (two enabled steps), take an odd
+     * step (it breaks "odd", non-fatal) and a last step on their own: each kind of step that
+     * partial-order reduction must or must not take alone.
+     */
+    static FiberSystem peekers(int n) {
+        Layout.Builder b = Layout.builder();
+        Field open = b.flag("open");
+        Field[] pc = new Field[n];
+        Field[] local = new Field[n];
+        for (int f = 0; f < n; f++) {
+            pc[f] = b.field((f == 0 ? "O" : "P" + f) + ".pc", 7);
+            local[f] = b.field((f == 0 ? "O" : "P" + f) + ".local", 5);
+        }
+        Layout layout = b.build();
+        List<Fiber> fibers = new java.util.ArrayList<>();
+        List<List<Field>> privateFields = new java.util.ArrayList<>();
+        ProgramBuilder opener = new ProgramBuilder("opener");
+        opener.step(site("open", "set the flag"), m -> m.set(open, true));
+        opener.end(site("open", "done"));
+        fibers.add(new Fiber("O", opener.build(), pc[0]));
+        privateFields.add(List.of(pc[0], local[0]));
+        for (int f = 1; f < n; f++) {
+            int self = f;
+            ProgramBuilder p = new ProgramBuilder("peeker");
+            p.step(site("peek", "read the flag"), m -> m.set(local[self], m.isSet(open) ? 1 : 0));
+            p.choice(new Instruction(site("peek", "left"), "left", null, null, m -> m.set(local[self], 2)),
+                    new Instruction(site("peek", "right"), "right", null, null, m -> m.set(local[self], 3)));
+            p.step(site("peek", "odd"), m -> {
+                m.set(local[self], 4);
+                m.violate("odd", false);
+            });
+            p.step(site("peek", "alone"), m -> m.set(local[self], 5));
+            p.end(site("peek", "done"));
+            fibers.add(new Fiber("P" + f, p.build(), pc[f]));
+            privateFields.add(List.of(pc[f], local[f]));
+        }
+        return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> open.isSet(w), 0)
+                .withPrivateFields(privateFields).withMonotoneFlags(List.of(open));
+    }
+
     /** Fibers 1.. are interchangeable: the representative sorts them by program counter, then local. */
     private static Canonicalizer sortFibersFromOne(Field[] pc, Field[] local) {
         int n = pc.length;

@@ -18,13 +18,18 @@ public final class Successors {
     private static final Instruction[] NONE = {};
     private final FiberSystem system;
     private final Fiber[] fibers;
-    private final Machine machine = new Machine(false);
+    private final Machine plainMachine = new Machine(false);
     private final Machine footprintMachine = new Machine(false);
     private final long[] target;
+    /** What the current fiber's guards and its enabled steps read and write, when steps are judged. */
     private final long[] reads;
     private final long[] writes;
     private final long[] settled;
     private final long[][] privateBits;
+    /** The independent step's target, as its action wrote it (a later step overwrites {@link #target}). */
+    private final long[] independentTarget;
+    private Machine machine;
+    private boolean judging;
     private long[] world;
     private int fiber;
     private int lastFiber;
@@ -32,6 +37,12 @@ public final class Successors {
     private int pc;
     private Instruction[] alternatives;
     private List<Violation> violations = List.of();
+    /** Of the current fiber, when judged: its enabled steps so far, and whether one broke an invariant. */
+    private int enabledOfFiber;
+    private boolean brokeOfFiber;
+    private int candidateAlternative;
+    private int independentFiber;
+    private int independentAlternative;
 
     public Successors(FiberSystem system) {
         this.system = system;
@@ -41,6 +52,7 @@ public final class Successors {
         this.reads = new long[words];
         this.writes = new long[words];
         this.settled = new long[words];
+        this.independentTarget = new long[words];
         this.privateBits = new long[fibers.length][];
         for (int f = 0; f < fibers.length; f++) {
             privateBits[f] = system.privateBits(f);
@@ -50,11 +62,27 @@ public final class Successors {
 
     /** Starts on the steps of {@code world}, which must not change until they are done. */
     public void of(long[] world) {
+        of(world, false);
+    }
+
+    /**
+     * Starts on the steps of {@code world}, which must not change until they are done; when
+     * {@code judge}, also judges each fiber's steps as they come for {@link #hadIndependentStep}, which
+     * costs a footprint per field access instead of a second pass over the guards and actions.
+     */
+    public void of(long[] world, boolean judge) {
         this.world = world;
+        judging = judge && system.declaresPrivateFields();
+        machine = judging ? footprintMachine : plainMachine;
+        independentFiber = -1;
         fiber = 0;
         lastFiber = system.halted(world) ? -1 : fibers.length - 1;
         alternative = -1;
         alternatives = lastFiber >= 0 ? atPc(0) : NONE;
+        if (judging) {
+            system.setForGood(world, settled);
+            startJudging();
+        }
     }
 
     private Instruction[] atPc(int f) {
@@ -71,8 +99,14 @@ public final class Successors {
                 machine.reset(world, fiber, ins.site(), pc + 1);
                 if (ins.enabled(machine)) {
                     apply(machine, ins);
+                    if (judging) {
+                        judgeStep();
+                    }
                     return true;
                 }
+            }
+            if (judging) {
+                judgeFiber();
             }
             if (++fiber <= lastFiber) {
                 alternatives = atPc(fiber);
@@ -80,6 +114,57 @@ public final class Successors {
             }
         }
         return false;
+    }
+
+    private void startJudging() {
+        Arrays.fill(reads, 0);
+        Arrays.fill(writes, 0);
+        enabledOfFiber = 0;
+        brokeOfFiber = false;
+    }
+
+    /** Keeps the target of a step that may turn out independent, while its fiber's other guards are read. */
+    private void judgeStep() {
+        if (++enabledOfFiber == 1) {
+            candidateAlternative = alternative;
+        }
+        brokeOfFiber |= !violations.isEmpty();
+        if (enabledOfFiber == 1 && !brokeOfFiber && mayBeIndependent()) {
+            System.arraycopy(target, 0, independentTarget, 0, target.length);
+        }
+    }
+
+    /** All the current fiber's guards are read: whether its only step is independent (see {@link #hadIndependentStep}). */
+    private void judgeFiber() {
+        if (enabledOfFiber == 1 && !brokeOfFiber && mayBeIndependent()) {
+            independentFiber = fiber;
+            independentAlternative = candidateAlternative;
+        }
+        startJudging();
+    }
+
+    private boolean mayBeIndependent() {
+        return independentFiber < 0 && fiber != system.progressFiber()
+                && FiberSystem.within(writes, privateBits[fiber]) && FiberSystem.within(reads, privateBits[fiber], settled);
+    }
+
+    /**
+     * Once {@link #next} has returned false on steps started with judging: whether some fiber other
+     * than the progress fiber had a step independent of every other fiber's (the only enabled step of
+     * its fiber, breaking no invariant, whose guards and action write only that fiber's private fields
+     * and read only those and flags already set for good: no other fiber can enable, disable or
+     * observe it, nor change what it does); if so, the first such becomes the current step, its target
+     * as its action wrote it.
+     */
+    public boolean hadIndependentStep() {
+        if (independentFiber < 0) {
+            return false;
+        }
+        fiber = independentFiber;
+        alternative = independentAlternative;
+        violations = List.of();
+        System.arraycopy(independentTarget, 0, target, 0, target.length);
+        return true;
     }
 
     private void apply(Machine m, Instruction ins) {
@@ -90,52 +175,6 @@ public final class Successors {
         violations = m.hasViolations() ? m.violations() : List.of();
     }
 
-    /**
-     * Whether some fiber other than the progress fiber has a step independent of every other fiber's
-     * (the only enabled step of its fiber, breaking no invariant, whose guards and action write only
-     * that fiber's private fields and read only those and flags already set for good: no other fiber
-     * can enable, disable or observe it, nor change what it does); if so, it becomes the current step.
-     */
-    public boolean independent(long[] world) {
-        if (!system.declaresPrivateFields() || system.halted(world)) {
-            return false;
-        }
-        this.world = world;
-        system.setForGood(world, settled);
-        for (int f = 0; f < fibers.length; f++) {
-            if (f != system.progressFiber() && independentStepOf(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean independentStepOf(int f) {
-        fiber = f;
-        Instruction[] alts = atPc(f);
-        Arrays.fill(reads, 0);
-        Arrays.fill(writes, 0);
-        int enabled = -1;
-        for (int a = 0; a < alts.length; a++) {
-            Instruction ins = alts[a];
-            footprintMachine.reset(world, f, ins.site(), pc + 1);
-            if (!ins.enabled(footprintMachine)) {
-                continue;
-            }
-            if (enabled >= 0) {
-                return false;
-            }
-            enabled = a;
-            apply(footprintMachine, ins);
-            if (!violations.isEmpty()) {
-                return false;
-            }
-        }
-        alternative = enabled;
-        return enabled >= 0 && FiberSystem.within(writes, privateBits[f])
-                && FiberSystem.within(reads, privateBits[f], settled);
-    }
-
     /** Whether {@code fiber} has an enabled step in {@code world}; evaluates guards only, the current step stays. */
     public boolean canMove(long[] world, int fiber) {
         if (system.halted(world)) {
@@ -144,8 +183,8 @@ public final class Successors {
         Fiber fb = fibers[fiber];
         int at = fb.pc().get(world);
         for (Instruction ins : fb.program().alternatives(at)) {
-            machine.reset(world, fiber, ins.site(), at + 1);
-            if (ins.enabled(machine)) {
+            plainMachine.reset(world, fiber, ins.site(), at + 1);
+            if (ins.enabled(plainMachine)) {
                 return true;
             }
         }

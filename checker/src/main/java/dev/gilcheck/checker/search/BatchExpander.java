@@ -38,18 +38,19 @@ final class BatchExpander {
             if (symmetry != null) {
                 symmetry.expanding(world);
             }
-            if (!(por && independentStep(batch.ids()[k], out))) {
-                allSteps(out);
+            allSteps(out, por);
+            if (por && successors.hadIndependentStep()) {
+                out.dropLastWorldSteps();
+                if (!independentStep(batch.ids()[k], out)) {
+                    allSteps(out, false);
+                }
             }
         }
         out.addPending(seen);
     }
 
-    /** The independent step alone, when there is one and the proviso of {@link SequentialSearch} allows it. */
+    /** The independent step alone, when the proviso of {@link SequentialSearch} allows it. */
     private boolean independentStep(int id, ExpandedWorlds out) {
-        if (!successors.independent(world)) {
-            return false;
-        }
         long[] next = successors.target();
         Search.canonicalize(symmetry, next);
         int slot = seen.insert(Hashing.fingerprint(next));
@@ -64,8 +65,9 @@ final class BatchExpander {
         return true;
     }
 
-    private void allSteps(ExpandedWorlds out) {
-        successors.of(world);
+    /** All the world's steps, pending; judged for partial-order reduction when {@code judge}. */
+    private void allSteps(ExpandedWorlds out, boolean judge) {
+        successors.of(world, judge);
         while (successors.next()) {
             if (successors.fatal()) {
                 out.step(successors.fiber(), successors.alternative(), successors.violations(), -1, -1, null);

@@ -90,6 +90,13 @@ final class ExpandedWorlds {
         stepsOf[worlds - 1]++;
     }
 
+    /** Forgets the last world's steps, all still pending; the world stays, with no step yet. */
+    void dropLastWorldSteps() {
+        steps -= stepsOf[worlds - 1];
+        stepsOf[worlds - 1] = 0;
+        violations.subList(steps, violations.size()).clear();
+    }
+
     /** A step of the last world whose target {@code next}, of fingerprint {@code print}, is not yet added. */
     void pending(int fiber, int alternative, List<Violation> broken, long[] next, long print) {
         step(fiber, alternative, broken, PENDING, -1, next);

@@ -79,15 +79,20 @@ final class SequentialSearch extends Search {
     }
 
     /**
-     * Expands world {@code id}: its independent step alone, when partial-order reduction takes it, or
-     * else gathers all its steps for {@link #addSteps}.
+     * Expands world {@code id}: gathers all its steps for {@link #addSteps}, judging them for
+     * partial-order reduction on the way; when the reduction takes a fiber's independent step alone,
+     * the world's steps are dropped and that step's target is added at once, after those of the worlds
+     * gathered before it.
      */
     private void expand(int id, long[] world) {
         int progress = system.progressFiber();
         if (symmetry != null) {
             symmetry.expanding(world);
         }
-        if (options.por() && successors.independent(world)) {
+        boolean progressCanMove = successors.canMove(world, progress);
+        gather(id, world, progressCanMove, options.por());
+        if (options.por() && successors.hadIndependentStep()) {
+            steps.dropLastWorld();
             int fiber = successors.fiber();
             int alternative = successors.alternative();
             long[] next = successors.target();
@@ -100,13 +105,17 @@ final class SequentialSearch extends Search {
                 if (r >= 0) {
                     frontier.add(graph.discover(id, fiber, alternative), next);
                 }
-                graph.expanding(id, world, successors.canMove(world, progress));
+                graph.expanding(id, world, progressCanMove);
                 graph.step(id, fiber, alternative, List.of(), target);
                 return;
             }
+            gather(id, world, progressCanMove, false);
         }
-        steps.world(id, world, successors.canMove(world, progress));
-        successors.of(world);
+    }
+
+    private void gather(int id, long[] world, boolean progressCanMove, boolean judge) {
+        steps.world(id, world, progressCanMove);
+        successors.of(world, judge);
         while (successors.next()) {
             long[] target = null;
             if (!successors.fatal()) {

@@ -31,6 +31,8 @@ final class Steps {
     /** Per world, the index of its first step; one more entry closes the last world's steps. */
     private int[] firstStep = new int[9];
     private int worldCount;
+    /** The number of targets before the last world's. */
+    private int targetsBeforeLastWorld;
 
     Steps(int width) {
         this.width = width;
@@ -52,11 +54,18 @@ final class Steps {
             progressCanMove = Arrays.copyOf(progressCanMove, 2 * worldCount);
             firstStep = Arrays.copyOf(firstStep, 2 * worldCount + 1);
         }
+        targetsBeforeLastWorld = targetCount;
         ids[worldCount] = id;
         System.arraycopy(world, 0, worlds, worldCount * width, width);
         progressCanMove[worldCount] = progressMoves;
         firstStep[worldCount++] = size;
         firstStep[worldCount] = size;
+    }
+
+    /** Forgets the last world and its steps. */
+    void dropLastWorld() {
+        size = firstStep[--worldCount];
+        targetCount = targetsBeforeLastWorld;
     }
 
     int worldCount() {
