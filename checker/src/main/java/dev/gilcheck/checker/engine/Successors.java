@@ -10,8 +10,9 @@ import java.util.List;
  * thread: it keeps its buffers between worlds.
  *
  * <pre>{@code
- * successors.of(world);
+ * successors.of(world, por);
  * while (successors.next()) { ... successors.fiber(), successors.target() ... }
+ * if (por && successors.hadIndependentStep()) { ... that step alone ... }
  * }</pre>
  */
 public final class Successors {
