@@ -9,6 +9,8 @@ import dev.gilcheck.checker.engine.ProgramBuilder;
 import dev.gilcheck.checker.engine.Site;
 import dev.gilcheck.checker.store.Canonicalizer;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /** Small systems with known answers, for testing the engine without any CPython in it. */
 public final class ToySystems {
@@ -102,15 +104,11 @@ public final class ToySystems {
     static FiberSystem workers(int n) {
         Layout.Builder b = Layout.builder();
         Field total = b.field("total", n);
-        Field[] pc = new Field[n];
-        Field[] local = new Field[n];
-        for (int f = 0; f < n; f++) {
-            pc[f] = b.field("W" + f + ".pc", 3);
-            local[f] = b.field("W" + f + ".local", 2);
-        }
+        FiberLocals own = FiberLocals.of(b, n, f -> "W" + f, 3, 2);
+        Field[] pc = own.pc();
+        Field[] local = own.local();
         Layout layout = b.build();
         List<Fiber> fibers = new java.util.ArrayList<>();
-        List<List<Field>> privateFields = new java.util.ArrayList<>();
         for (int f = 0; f < n; f++) {
             int self = f;
             ProgramBuilder p = new ProgramBuilder("worker");
@@ -124,10 +122,9 @@ public final class ToySystems {
             });
             p.end(site("work", "done"));
             fibers.add(new Fiber("W" + f, p.build(), pc[f]));
-            privateFields.add(List.of(pc[f], local[f]));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> total.get(w) == n, 0)
-                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(privateFields);
+                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(own.privateFields());
     }
 
     /**
@@ -137,21 +134,16 @@ public final class ToySystems {
     static FiberSystem bossAndWorkers(int n) {
         Layout.Builder b = Layout.builder();
         Field published = b.field("published", n);
-        Field[] pc = new Field[n];
-        Field[] local = new Field[n];
-        for (int f = 0; f < n; f++) {
-            pc[f] = b.field((f == 0 ? "B" : "W" + f) + ".pc", 3);
-            local[f] = b.field((f == 0 ? "B" : "W" + f) + ".local", 2);
-        }
+        FiberLocals own = FiberLocals.of(b, n, f -> f == 0 ? "B" : "W" + f, 3, 2);
+        Field[] pc = own.pc();
+        Field[] local = own.local();
         Layout layout = b.build();
         List<Fiber> fibers = new java.util.ArrayList<>();
-        List<List<Field>> privateFields = new java.util.ArrayList<>();
         ProgramBuilder boss = new ProgramBuilder("boss");
         boss.await(site("boss", "wait for every worker"), "every worker published", m -> m.get(published) == n - 1,
                 m -> { });
         boss.end(site("boss", "done"));
         fibers.add(new Fiber("B", boss.build(), pc[0]));
-        privateFields.add(List.of(pc[0], local[0]));
         for (int f = 1; f < n; f++) {
             int self = f;
             ProgramBuilder p = new ProgramBuilder("worker");
@@ -162,10 +154,9 @@ public final class ToySystems {
                     new Instruction(site("work", "quit"), "quit", null, null, m -> { }));
             p.end(site("work", "done"));
             fibers.add(new Fiber("W" + f, p.build(), pc[f]));
-            privateFields.add(List.of(pc[f], local[f]));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> pc[0].get(w) == 1, 0)
-                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(privateFields);
+                .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(own.privateFields());
     }
 
     /**
@@ -177,20 +168,15 @@ public final class ToySystems {
     static FiberSystem peekers(int n) {
         Layout.Builder b = Layout.builder();
         Field open = b.flag("open");
-        Field[] pc = new Field[n];
-        Field[] local = new Field[n];
-        for (int f = 0; f < n; f++) {
-            pc[f] = b.field((f == 0 ? "O" : "P" + f) + ".pc", 7);
-            local[f] = b.field((f == 0 ? "O" : "P" + f) + ".local", 5);
-        }
+        FiberLocals own = FiberLocals.of(b, n, f -> f == 0 ? "O" : "P" + f, 7, 5);
+        Field[] pc = own.pc();
+        Field[] local = own.local();
         Layout layout = b.build();
         List<Fiber> fibers = new java.util.ArrayList<>();
-        List<List<Field>> privateFields = new java.util.ArrayList<>();
         ProgramBuilder opener = new ProgramBuilder("opener");
         opener.step(site("open", "set the flag"), m -> m.set(open, true));
         opener.end(site("open", "done"));
         fibers.add(new Fiber("O", opener.build(), pc[0]));
-        privateFields.add(List.of(pc[0], local[0]));
         for (int f = 1; f < n; f++) {
             int self = f;
             ProgramBuilder p = new ProgramBuilder("peeker");
@@ -204,10 +190,26 @@ public final class ToySystems {
             p.step(site("peek", "alone"), m -> m.set(local[self], 5));
             p.end(site("peek", "done"));
             fibers.add(new Fiber("P" + f, p.build(), pc[f]));
-            privateFields.add(List.of(pc[f], local[f]));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> open.isSet(w), 0)
-                .withPrivateFields(privateFields).withMonotoneFlags(List.of(open));
+                .withPrivateFields(own.privateFields()).withMonotoneFlags(List.of(open));
+    }
+
+    /** Each fiber's program counter and local, named after the fiber; a fiber's private fields are those two. */
+    private record FiberLocals(Field[] pc, Field[] local) {
+        static FiberLocals of(Layout.Builder b, int n, IntFunction<String> fiberName, int maxPc, int maxLocal) {
+            Field[] pc = new Field[n];
+            Field[] local = new Field[n];
+            for (int f = 0; f < n; f++) {
+                pc[f] = b.field(fiberName.apply(f) + ".pc", maxPc);
+                local[f] = b.field(fiberName.apply(f) + ".local", maxLocal);
+            }
+            return new FiberLocals(pc, local);
+        }
+
+        List<List<Field>> privateFields() {
+            return IntStream.range(0, pc.length).mapToObj(f -> List.of(pc[f], local[f])).toList();
+        }
     }
 
     /** Fibers 1.. are interchangeable: the representative sorts them by program counter, then local. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ./gilcheck launcher rebuilds the jar when a pom.xml or a source is newer than it (issue 11,
- * item 16), and archives the classes a command loads once per jar. Run on a copy of the launcher next to a fake project, with mvn and java replaced by
- * scripts that only say they ran.
+ * item 16), and archives the classes a command loads once per jar. Run on a copy of the launcher
+ * next to a fake project, with mvn and java replaced by scripts that only say they ran.
  */
 class LauncherTest {
     private static final Path LAUNCHER = Path.of("..", "gilcheck");

@@ -130,23 +130,29 @@ public final class Successors {
             candidateAlternative = alternative;
         }
         brokeOfFiber |= !violations.isEmpty();
-        if (enabledOfFiber == 1 && !brokeOfFiber && mayBeIndependent()) {
+        if (soleStepMayBeIndependent()) {
             System.arraycopy(target, 0, independentTarget, 0, target.length);
         }
     }
 
     /** All the current fiber's guards are read: whether its only step is independent (see {@link #hadIndependentStep}). */
     private void judgeFiber() {
-        if (enabledOfFiber == 1 && !brokeOfFiber && mayBeIndependent()) {
+        if (soleStepMayBeIndependent()) {
             independentFiber = fiber;
             independentAlternative = candidateAlternative;
         }
         startJudging();
     }
 
-    private boolean mayBeIndependent() {
-        return independentFiber < 0 && fiber != system.progressFiber()
-                && FiberSystem.within(writes, privateBits[fiber]) && FiberSystem.within(reads, privateBits[fiber], settled);
+    /**
+     * Whether the current fiber, no earlier one having had an independent step, has so far one enabled
+     * step, which breaks nothing and whose footprint, with the guards read so far, stays within the
+     * fiber's private fields and the flags set for good.
+     */
+    private boolean soleStepMayBeIndependent() {
+        return enabledOfFiber == 1 && !brokeOfFiber && independentFiber < 0 && fiber != system.progressFiber()
+                && FiberSystem.within(writes, privateBits[fiber])
+                && FiberSystem.within(reads, privateBits[fiber], settled);
     }
 
     /**
