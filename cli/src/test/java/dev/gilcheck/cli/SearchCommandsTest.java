@@ -64,14 +64,26 @@ class SearchCommandsTest {
         }
     }
 
+    /**
+     * fix4-a36adfa's spaces at 2 and 3 daemons (loops 2, releases 2) hold over 100,000 worlds even under symmetry,
+     * so no mode finishes within 0.01 s. Whether a violation is found by then depends on the machine's speed, so the
+     * verdicts are not asserted (CI once saw the plain search explore 4 worlds before the limit): only which runs
+     * happen, and that each stopped run says so.
+     */
     @Test
     void onceEveryModeHasStoppedTheLastGoesOnForTheVerdict() {
         Cli r = Cli.run("bench", "--from", "2", "--to", "3", "--mode", "plain,symmetry", "--max-seconds", "0.01");
         assertEquals(0, r.code(), r.err());
-        List<String> rows = r.out().lines().filter(l -> l.matches(" +[0-9]+  [a-z+]+ .*")).toList();
-        assertEquals(List.of("2 plain", "2 symmetry", "3 symmetry"),
-                rows.stream().map(l -> l.trim().split(" +")[0] + " " + l.trim().split(" +")[1]).toList(), r.out());
-        assertTrue(rows.stream().allMatch(l -> l.contains("VIOLATED")), r.out());
+        List<String> lines = r.out().lines().toList();
+        List<String> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(" +[0-9]+  [a-z+]+ .*")) {
+                String[] cells = lines.get(i).trim().split(" +");
+                runs.add(cells[0] + " " + cells[1]);
+                assertTrue(lines.get(i + 1).contains("(stopped at the time limit of 0.01 s)"), r.out());
+            }
+        }
+        assertEquals(List.of("2 plain", "2 symmetry", "3 symmetry"), runs, r.out());
     }
 
     @Test
