@@ -33,6 +33,8 @@ final class DaemonSymmetry implements Canonicalizer {
     private final long[] pointerAt;
     private final ThreadFieldMoves moves;
     private final OwnBitsFold fold;
+    /** Per thread and word, the bits of the thread's own fields ({@link World#perThreadBits}). */
+    private final long[][] own;
 
     DaemonSymmetry(World w, FreeOrder freeOrder) {
         this.w = w;
@@ -61,7 +63,7 @@ final class DaemonSymmetry implements Canonicalizer {
         this.renameAt = Stream.concat(Arrays.stream(pointers), Arrays.stream(w.holder))
                 .mapToLong(DaemonSymmetry::packed).toArray();
         this.pointerAt = Arrays.copyOf(renameAt, pointers.length);
-        long[][] own = w.perThreadBits();
+        this.own = w.perThreadBits();
         this.moves = new ThreadFieldMoves(perThread, own);
         this.fold = new OwnBitsFold(own, w.bounds.daemons());
         if (bits + NUMBER_BITS > 63) {
@@ -159,9 +161,11 @@ final class DaemonSymmetry implements Canonicalizer {
         private final long[] keys;
         private final long[] original;
         private final IntUnaryOperator renaming;
-        /** Of the world whose successors come next: its daemons' tags and own keys. */
-        private final long[] parentTags;
+        /** The world whose successors come next, and its daemons' own keys. */
+        private final long[] parent;
         private final long[] parentKeys;
+        /** The bits in which the world being canonicalized differs from {@link #parent}, word by word. */
+        private final long[] changed;
         private boolean expanding;
         /**
          * Per daemon, a direct-mapped cache of own keys by tag: a daemon has few states of its own,
@@ -177,7 +181,8 @@ final class DaemonSymmetry implements Canonicalizer {
             keys = new long[n + 1];
             original = new long[w.layout().words()];
             renaming = v -> renamed[v];
-            parentTags = new long[w.bounds.daemons() + 1];
+            parent = new long[w.layout().words()];
+            changed = new long[parent.length];
             parentKeys = new long[w.bounds.daemons() + 1];
             keyCache = fold.folds() ? new long[parentKeys.length * CACHE_ENTRIES * 2] : null;
         }
@@ -185,9 +190,9 @@ final class DaemonSymmetry implements Canonicalizer {
         @Override
         public void expanding(long[] world) {
             if (keyCache != null) {
+                System.arraycopy(world, 0, parent, 0, parent.length);
                 for (int d = 1; d < parentKeys.length; d++) {
-                    parentTags[d] = fold.tag(world, d);
-                    parentKeys[d] = cachedOwnKey(world, d, parentTags[d]);
+                    parentKeys[d] = cachedOwnKey(world, d, fold.tag(world, d));
                 }
                 expanding = true;
             }
@@ -206,6 +211,11 @@ final class DaemonSymmetry implements Canonicalizer {
             }
             int daemons = w.bounds.daemons();
             if (daemons >= 2) {
+                if (expanding) {
+                    for (int k = 0; k < changed.length; k++) {
+                        changed[k] = world[k] ^ parent[k];
+                    }
+                }
                 for (int d = 1; d <= daemons; d++) {
                     keys[d + 1] = lookUpOwnKey(world, d) << (pointers.length + NUMBER_BITS) | d;
                 }
@@ -230,13 +240,24 @@ final class DaemonSymmetry implements Canonicalizer {
             return order;
         }
 
-        /** Daemon {@code d}'s own key: the world being expanded's when its own fields are the same, else from the cache. */
+        /**
+         * Daemon {@code d}'s own key: the world being expanded's when none of its own bits {@link #changed} (most
+         * steps change one daemon's, or none), else from the cache.
+         */
         private long lookUpOwnKey(long[] world, int d) {
             if (keyCache == null) {
                 return ownKey(world, d);
             }
-            long tag = fold.tag(world, d);
-            return expanding && tag == parentTags[d] ? parentKeys[d] : cachedOwnKey(world, d, tag);
+            return expanding && !ownBitsChanged(d) ? parentKeys[d] : cachedOwnKey(world, d, fold.tag(world, d));
+        }
+
+        private boolean ownBitsChanged(int d) {
+            long[] bits = own[d];
+            long any = 0;
+            for (int k = 0; k < changed.length; k++) {
+                any |= changed[k] & bits[k];
+            }
+            return any != 0;
         }
 
         private long cachedOwnKey(long[] world, int d, long tag) {
