@@ -5,6 +5,7 @@ import dev.gilcheck.checker.engine.FiberSystem;
 import dev.gilcheck.checker.engine.Field;
 import dev.gilcheck.checker.engine.Instruction;
 import dev.gilcheck.checker.engine.Layout;
+import dev.gilcheck.checker.engine.Program;
 import dev.gilcheck.checker.engine.ProgramBuilder;
 import dev.gilcheck.checker.engine.Site;
 import dev.gilcheck.checker.store.Canonicalizer;
@@ -121,7 +122,7 @@ public final class ToySystems {
                 }
             });
             p.end(site("work", "done"));
-            fibers.add(new Fiber("W" + f, p.build(), pc[f]));
+            fibers.add(own.fiber(f, p.build()));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> total.get(w) == n, 0)
                 .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(own.privateFields());
@@ -143,7 +144,7 @@ public final class ToySystems {
         boss.await(site("boss", "wait for every worker"), "every worker published", m -> m.get(published) == n - 1,
                 m -> { });
         boss.end(site("boss", "done"));
-        fibers.add(new Fiber("B", boss.build(), pc[0]));
+        fibers.add(own.fiber(0, boss.build()));
         for (int f = 1; f < n; f++) {
             int self = f;
             ProgramBuilder p = new ProgramBuilder("worker");
@@ -153,7 +154,7 @@ public final class ToySystems {
                             m -> m.set(published, m.get(published) + 1)),
                     new Instruction(site("work", "quit"), "quit", null, null, m -> { }));
             p.end(site("work", "done"));
-            fibers.add(new Fiber("W" + f, p.build(), pc[f]));
+            fibers.add(own.fiber(f, p.build()));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> pc[0].get(w) == 1, 0)
                 .withSymmetry(sortFibersFromOne(pc, local)).withPrivateFields(own.privateFields());
@@ -176,7 +177,7 @@ public final class ToySystems {
         ProgramBuilder opener = new ProgramBuilder("opener");
         opener.step(site("open", "set the flag"), m -> m.set(open, true));
         opener.end(site("open", "done"));
-        fibers.add(new Fiber("O", opener.build(), pc[0]));
+        fibers.add(own.fiber(0, opener.build()));
         for (int f = 1; f < n; f++) {
             int self = f;
             ProgramBuilder p = new ProgramBuilder("peeker");
@@ -189,22 +190,29 @@ public final class ToySystems {
             });
             p.step(site("peek", "alone"), m -> m.set(local[self], 5));
             p.end(site("peek", "done"));
-            fibers.add(new Fiber("P" + f, p.build(), pc[f]));
+            fibers.add(own.fiber(f, p.build()));
         }
         return new FiberSystem(layout, fibers, layout.newWorld(), w -> false, w -> open.isSet(w), 0)
                 .withPrivateFields(own.privateFields()).withMonotoneFlags(List.of(open));
     }
 
-    /** Each fiber's program counter and local, named after the fiber; a fiber's private fields are those two. */
-    private record FiberLocals(Field[] pc, Field[] local) {
+    /** Each fiber's name, program counter and local, named after it; a fiber's private fields are those two. */
+    private record FiberLocals(String[] name, Field[] pc, Field[] local) {
         static FiberLocals of(Layout.Builder b, int n, IntFunction<String> fiberName, int maxPc, int maxLocal) {
+            String[] name = new String[n];
             Field[] pc = new Field[n];
             Field[] local = new Field[n];
             for (int f = 0; f < n; f++) {
-                pc[f] = b.field(fiberName.apply(f) + ".pc", maxPc);
-                local[f] = b.field(fiberName.apply(f) + ".local", maxLocal);
+                name[f] = fiberName.apply(f);
+                pc[f] = b.field(name[f] + ".pc", maxPc);
+                local[f] = b.field(name[f] + ".local", maxLocal);
             }
-            return new FiberLocals(pc, local);
+            return new FiberLocals(name, pc, local);
+        }
+
+        /** Fiber {@code f}, running {@code program} on its program counter, under the name its fields carry. */
+        Fiber fiber(int f, Program program) {
+            return new Fiber(name[f], program, pc[f]);
         }
 
         List<List<Field>> privateFields() {
